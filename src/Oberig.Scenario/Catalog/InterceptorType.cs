@@ -1,0 +1,24 @@
+namespace Oberig.Scenario.Catalog;
+
+public enum InterceptorKind { Missile, GunRound }
+
+/// <summary>An interceptor missile or a gun's ammunition, from catalog/interceptors.yaml. SI units.</summary>
+public sealed record InterceptorType
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required InterceptorKind Kind { get; init; }
+    public required double MinRangeM { get; init; }
+    public required double MaxRangeM { get; init; }
+    public required double MinAltitudeM { get; init; }
+    public required double MaxAltitudeM { get; init; }
+    public required double MaxSpeedMps { get; init; }
+    public required double UnitCostEur { get; init; }
+    /// <summary>Missiles: launch mass, kg.</summary>
+    public double? MassKg { get; init; }
+    /// <summary>Guns: cyclic rate of fire of the whole mount, rounds per minute.</summary>
+    public double? RateOfFireRpm { get; init; }
+    /// <summary>Guns: rounds in one burst.</summary>
+    public int? BurstRounds { get; init; }
+    public required IReadOnlyDictionary<string, string> Sources { get; init; }
+}
