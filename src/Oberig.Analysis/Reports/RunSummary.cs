@@ -1,0 +1,49 @@
+using Oberig.Analysis.Statistics;
+using Oberig.Engine.Results;
+using Oberig.Scenario.Model;
+
+namespace Oberig.Analysis.Reports;
+
+public sealed record ThreatTypeSummary(
+    string ThreatType, Estimate Launched, Estimate Engaged, Estimate Destroyed, Estimate Leaked, Estimate InFlightAtEnd);
+
+public sealed record InterceptorSummary(string InterceptorType, Estimate Fired, Estimate CostEur);
+
+public sealed record AssetSummary(string AssetId, string Name, double Value, Estimate ValueLost, Estimate RemainingFraction);
+
+/// <summary>The study's answer: every replication's outcome folded into means with 95 % intervals.</summary>
+public sealed record RunSummary(
+    string Scenario,
+    ulong Seed,
+    int Replications,
+    IReadOnlyList<ThreatTypeSummary> Threats,
+    IReadOnlyList<InterceptorSummary> Interceptors,
+    Estimate InterceptorCostEur,
+    Estimate ThreatCostEur,
+    IReadOnlyList<AssetSummary> Assets,
+    Estimate TotalDamage,
+    Estimate SimulatedSeconds)
+{
+    /// <summary>EUR of interceptors fired per EUR of threats launched (ratio of the means); 0 when nothing was launched.</summary>
+    public double CostExchangeRatio => ThreatCostEur.Mean > 0 ? InterceptorCostEur.Mean / ThreatCostEur.Mean : 0;
+
+    public static RunSummary From(ScenarioDefinition scenario, ulong seed, IReadOnlyList<ReplicationResult> results)
+    {
+        Estimate Over(Func<ReplicationResult, double> pick) => Estimate.Of(results.Select(pick).ToArray());
+
+        // Every replication lists the same threat and interceptor types in the same order (by id).
+        var first = results[0];
+        var threats = first.Threats.Select((t, k) => new ThreatTypeSummary(
+            t.ThreatType,
+            Over(r => r.Threats[k].Launched), Over(r => r.Threats[k].Engaged), Over(r => r.Threats[k].Destroyed),
+            Over(r => r.Threats[k].Leaked), Over(r => r.Threats[k].InFlightAtEnd))).ToList();
+        var interceptors = first.Interceptors.Select((x, k) => new InterceptorSummary(
+            x.InterceptorType, Over(r => r.Interceptors[k].Fired), Over(r => r.Interceptors[k].CostEur))).ToList();
+        var assets = scenario.Assets.Select((a, k) => new AssetSummary(
+            a.Id, a.Name, a.Value, Over(r => r.Assets[k].ValueLost), Over(r => r.Assets[k].RemainingFraction))).ToList();
+
+        return new RunSummary(scenario.Name, seed, results.Count, threats, interceptors,
+            Over(r => r.InterceptorCostEur), Over(r => r.ThreatCostEur), assets,
+            Over(r => r.TotalDamage), Over(r => r.SimulatedSeconds));
+    }
+}

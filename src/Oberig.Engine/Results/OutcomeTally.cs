@@ -1,0 +1,62 @@
+using Oberig.Engine.Events;
+using Oberig.Engine.World;
+
+namespace Oberig.Engine.Results;
+
+/// <summary>An event sink that counts what each threat and fire unit did, then summarises the replication.</summary>
+public sealed class OutcomeTally(SimulationWorld world) : IEventSink
+{
+    private readonly bool[] _launched = new bool[world.Threats.Count];
+    private readonly bool[] _engaged = new bool[world.Threats.Count];
+    private readonly bool[] _destroyed = new bool[world.Threats.Count];
+    private readonly bool[] _leaked = new bool[world.Threats.Count];
+    private readonly double[] _roundsByFireUnit = new double[world.Scenario.FireUnits.Count];
+
+    public void OnEvent(in SimEvent e)
+    {
+        switch (e.Kind)
+        {
+            case SimEventKind.Launch: _launched[e.Threat] = true; break;
+            case SimEventKind.Fire:
+                _engaged[e.Threat] = true;
+                // A Fire event's Value is the rounds expended: 1 per missile, the burst length for a gun.
+                _roundsByFireUnit[e.Actor] += e.Value;
+                break;
+            case SimEventKind.Intercept: _destroyed[e.Threat] = true; break;
+            case SimEventKind.Leak: _leaked[e.Threat] = true; break;
+        }
+    }
+
+    public ReplicationResult Summarise(long eventCount)
+    {
+        var threats = world.Threats
+            .GroupBy(t => t.Type.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ThreatTypeOutcome(
+                g.Key,
+                Launched: g.Count(t => _launched[t.Index]),
+                Engaged: g.Count(t => _engaged[t.Index]),
+                Destroyed: g.Count(t => _destroyed[t.Index]),
+                Leaked: g.Count(t => _leaked[t.Index]),
+                InFlightAtEnd: g.Count(t => t.Status == ThreatStatus.Flying),
+                LaunchedCostEur: g.Where(t => _launched[t.Index]).Sum(t => t.Type.UnitCostEur)))
+            .ToList();
+
+        var units = world.Scenario.FireUnits;
+        var interceptors = Enumerable.Range(0, units.Count)
+            .GroupBy(i => units[i].Interceptor.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                double rounds = g.Sum(i => _roundsByFireUnit[i]);
+                return new InterceptorExpenditure(g.Key, (int)rounds, rounds * units[g.First()].Interceptor.UnitCostEur);
+            })
+            .ToList();
+
+        var assets = world.Scenario.Assets
+            .Select((a, i) => new AssetOutcome(a.Id, world.Damage.ValueLost(i), world.Damage.RemainingFraction(i)))
+            .ToList();
+
+        return new ReplicationResult(world.Replication, (world.Now.Seconds), eventCount, threats, interceptors, assets);
+    }
+}

@@ -1,0 +1,38 @@
+using Oberig.Engine.Events;
+using Oberig.Engine.Phases;
+using Oberig.Engine.Results;
+using Oberig.Engine.World;
+using Oberig.Scenario.Model;
+
+namespace Oberig.Engine.Running;
+
+/// <summary>
+/// Runs replications on local cores. Each replication is a pure function of (scenario, seed, index), and results
+/// are placed by index, so the outcome is identical whatever the thread count.
+/// </summary>
+public static class ReplicationRunner
+{
+    public static ReplicationResult RunOne(
+        ScenarioDefinition scenario, ulong seed, int replication, PhaseSet? phases = null, IReplicationObserver? observer = null)
+    {
+        var world = WorldBuilder.Build(scenario, seed, replication);
+        var events = new EventStream();
+        var tally = new OutcomeTally(world);
+        events.Subscribe(tally);
+        observer?.Starting(world, events);
+        new Simulation(phases ?? PhaseSet.Default).Run(world, events);
+        var result = tally.Summarise(events.Count);
+        observer?.Completed(world, result);
+        return result;
+    }
+
+    public static IReadOnlyList<ReplicationResult> RunAll(
+        ScenarioDefinition scenario, RunOptions options, PhaseSet? phases = null, IReplicationObserver? observer = null)
+    {
+        options = options.Validated();
+        var results = new ReplicationResult[options.Replications];
+        Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+            i => results[i] = RunOne(scenario, options.Seed, i, phases, observer));
+        return results;
+    }
+}

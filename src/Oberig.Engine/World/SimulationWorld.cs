@@ -1,0 +1,34 @@
+using Oberig.Core.Time;
+using Oberig.Models.Damage;
+using Oberig.Scenario.Model;
+
+namespace Oberig.Engine.World;
+
+/// <summary>
+/// The mutable state of one replication. Owned by one thread; built from an immutable scenario by
+/// <see cref="WorldBuilder"/>, so two replications never share mutable state.
+/// </summary>
+public sealed class SimulationWorld
+{
+    public required ScenarioDefinition Scenario { get; init; }
+    public required int Replication { get; init; }
+    /// <summary>Threats ordered by launch time (ties by raid order, then number in raid).</summary>
+    public required IReadOnlyList<ThreatEntity> Threats { get; init; }
+    public required AssetDamageLedger Damage { get; init; }
+    public SimTime Now { get; internal set; } = SimTime.Start;
+    public long Step { get; internal set; }
+
+    /// <summary>Per-threat state after the latest Move phase, indexed like <see cref="Threats"/>.</summary>
+    public ThreatSnapshot[] Snapshot { get; }
+
+    /// <summary>Threats that reached the ground during the latest Move phase, for the Assess phase.</summary>
+    internal List<int> ImpactsThisStep { get; } = [];
+
+    internal int NextToLaunch { get; set; }
+    internal int Airborne { get; set; }
+
+    public SimulationWorld(int threatCount) => Snapshot = new ThreatSnapshot[threatCount];
+
+    /// <summary>True when every threat has launched and none is still flying: nothing more can happen.</summary>
+    public bool IsQuiescent => NextToLaunch >= Threats.Count && Airborne == 0;
+}

@@ -1,0 +1,3 @@
+namespace Oberig.Engine.World;
+
+public enum ThreatStatus { Scheduled, Flying, Destroyed, Impacted }

@@ -1,0 +1,72 @@
+using Oberig.Core.Diagnostics;
+using Oberig.Core.Random;
+using Oberig.Models.Damage;
+using Oberig.Models.Threats;
+using Oberig.Scenario.Model;
+
+namespace Oberig.Engine.World;
+
+/// <summary>
+/// Builds the world of one replication. Everything random is drawn here or later from streams keyed by
+/// (seed, replication, component), so a replication is a pure function of (scenario, seed, index).
+/// </summary>
+public static class WorldBuilder
+{
+    public static SimulationWorld Build(ScenarioDefinition scenario, ulong seed, int replication)
+    {
+        var threats = new List<ThreatEntity>();
+        var order = new List<(double Time, int Raid, int Number)>();
+        var pending = new List<(Raid Raid, int Number, Oberig.Core.Geodesy.Geodetic Launch)>();
+
+        for (int r = 0; r < scenario.Raids.Count; r++)
+        {
+            var raid = scenario.Raids[r];
+            var random = RandomStreams.For(seed, replication, "launch:" + raid.Id);
+            for (int n = 0; n < raid.Count; n++)
+            {
+                var launch = LaunchPointSampler.Sample(raid.Launch, random);
+                order.Add(((raid.FirstLaunch + raid.Spacing * n).Seconds, r, n));
+                pending.Add((raid, n, launch));
+            }
+        }
+
+        // Launch order (time, raid, number) is total, so the sort is deterministic.
+        var indices = Enumerable.Range(0, order.Count)
+            .OrderBy(i => order[i].Time).ThenBy(i => order[i].Raid).ThenBy(i => order[i].Number)
+            .ToArray();
+        foreach (int i in indices)
+        {
+            var (raid, number, launch) = pending[i];
+            threats.Add(new ThreatEntity
+            {
+                Index = threats.Count,
+                Id = $"{raid.Id}#{number + 1}",
+                Raid = raid,
+                LaunchTime = raid.FirstLaunch + raid.Spacing * number,
+                LaunchPoint = launch,
+                Flight = CreateFlight(raid, launch),
+            });
+        }
+
+        return new SimulationWorld(threats.Count)
+        {
+            Scenario = scenario,
+            Replication = replication,
+            Threats = threats,
+            Damage = new AssetDamageLedger(scenario.Assets),
+        };
+    }
+
+    private static IThreatFlight CreateFlight(Raid raid, Oberig.Core.Geodesy.Geodetic launch)
+    {
+        try
+        {
+            return ThreatFlightFactory.Create(raid.Threat, launch, raid.Route, raid.AimPoint);
+        }
+        catch (ArgumentException ex)
+        {
+            // The validator rejects routes beyond the threat's range; this catches what only flight physics can tell.
+            throw new InputException(new InputProblem("scenario", 0, $"raids.{raid.Id}", ex.Message));
+        }
+    }
+}
