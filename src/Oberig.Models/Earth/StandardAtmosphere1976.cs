@@ -16,10 +16,11 @@ public static class StandardAtmosphere1976
     private const double G0OverR = 9.80665 / Rair;
 
     // Layer bases: geopotential height (m), temperature (K), pressure (Pa), lapse rate (K/m). Table 4 of the standard.
-    private static ReadOnlySpan<double> BaseH => [0, 11_000, 20_000, 32_000, 47_000, 51_000, 71_000, 84_852];
-    private static ReadOnlySpan<double> BaseT => [288.15, 216.65, 216.65, 228.65, 270.65, 270.65, 214.65, 186.946];
-    private static ReadOnlySpan<double> BaseP => [101_325.0, 22_632.06, 5_474.889, 868.0187, 110.9063, 66.93887, 3.956420, 0.3734];
-    private static ReadOnlySpan<double> Lapse => [-0.0065, 0.0, 0.001, 0.0028, 0.0, -0.0028, -0.002];
+    // Read-only tables (never written): arrays rather than span properties, which would allocate on every call.
+    private static readonly double[] BaseH = [0, 11_000, 20_000, 32_000, 47_000, 51_000, 71_000];
+    private static readonly double[] BaseT = [288.15, 216.65, 216.65, 228.65, 270.65, 270.65, 214.65];
+    private static readonly double[] BaseP = [101_325.0, 22_632.06, 5_474.889, 868.0187, 110.9063, 66.93887, 3.956420];
+    private static readonly double[] Lapse = [-0.0065, 0.0, 0.001, 0.0028, 0.0, -0.0028, -0.002];
 
     private const double Rho86Km = 6.958e-6;
     private const double Rho100Km = 5.604e-7;

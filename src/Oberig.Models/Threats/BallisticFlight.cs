@@ -31,6 +31,9 @@ public sealed class BallisticFlight : IThreatFlight
     private readonly bool _rotating;
     private readonly double _terminalHeightM;
     private readonly double _impactHeightM;
+    /// <summary>Level that ends a flight that never rose above the impact height: the lower of launch and impact heights.</summary>
+    private readonly double _crashHeightM;
+    private bool _aboveImpactHeight;
     private readonly double _thrust;
     private readonly double _inverseBeta;
     private readonly Vec3 _launchDirection;
@@ -65,6 +68,8 @@ public sealed class BallisticFlight : IThreatFlight
         _boost = options.Boost;
         _terminalHeightM = options.TerminalHeightM;
         _impactHeightM = impactHeightM;
+        _crashHeightM = Math.Min(launch.HeightM, impactHeightM);
+        _aboveImpactHeight = launch.HeightM >= impactHeightM;
         _thrust = parameters.ThrustAccelerationMps2;
         _inverseBeta = double.IsPositiveInfinity(parameters.BallisticCoefficientKgPerM2) ? 0 : 1.0 / parameters.BallisticCoefficientKgPerM2;
 
@@ -146,10 +151,13 @@ public sealed class BallisticFlight : IThreatFlight
     private void Step(double h)
     {
         Vec3 r0 = _r, v0 = _v;
-        double t0 = _t, f0 = _heightM - _impactHeightM;
+        // A missile that never climbed above the impact height (a target on a hill, a grazing launch) ends where it
+        // falls back through the lower of launch and impact heights.
+        double level = _aboveImpactHeight ? _impactHeightM : _crashHeightM;
+        double t0 = _t, f0 = _heightM - level;
         Rk4(r0, v0, t0, h, out var r1, out var v1);
         double height1 = PointMassGravity.RadialHeight(r1);
-        double f1 = height1 - _impactHeightM;
+        double f1 = height1 - level;
         if (f0 >= 0 && f1 < 0)
         {
             // Illinois (modified regula falsi) on the step length: bracketed, superlinear, allocation-free.
@@ -160,13 +168,13 @@ public sealed class BallisticFlight : IThreatFlight
             {
                 tau = (a * fb - b * fa) / (fb - fa);
                 Rk4(r0, v0, t0, tau, out r1, out v1);
-                double f = PointMassGravity.RadialHeight(r1) - _impactHeightM;
+                double f = PointMassGravity.RadialHeight(r1) - level;
                 if (Math.Abs(f) < 1e-4 || b - a < 1e-9) break;
                 if (f * fb > 0) { b = tau; fb = f; if (side == -1) fa *= 0.5; side = -1; }
                 else { a = tau; fa = f; if (side == 1) fb *= 0.5; side = 1; }
             }
             _r = r1; _v = v1; _t = t0 + tau;
-            _heightM = _impactHeightM;
+            _heightM = level;
             var g = Wgs84.ToGeodetic(Ecef.FromVector(_r));
             _impact = g;
             _geodetic = g;
@@ -174,6 +182,7 @@ public sealed class BallisticFlight : IThreatFlight
             return;
         }
         _r = r1; _v = v1; _t = t0 + h; _heightM = height1;
+        if (height1 >= _impactHeightM) _aboveImpactHeight = true;
         if (height1 > _apogeeHeightM) { _apogeeHeightM = height1; _apogee = Ecef.FromVector(r1); }
         if (!_descending && _t >= _p.BurnTimeS && _v.Dot(_r) < 0) _descending = true;
         _phase = _t < _p.BurnTimeS ? FlightPhase.Boost
@@ -207,8 +216,15 @@ public sealed class BallisticFlight : IThreatFlight
         if (burning)
         {
             var thrustDirection = (v + _launchDirection * RailSpeedMps).Normalized();
-            // ReachBurnoutSpeed: the motor makes up what gravity and drag take along the thrust direction.
-            double thrust = _boost == BoostModel.ReachBurnoutSpeed ? _thrust - a.Dot(thrustDirection) : _thrust;
+            double thrust = _thrust;
+            if (_boost == BoostModel.ReachBurnoutSpeed)
+            {
+                // The motor makes up what gravity and drag take along the path: the speed grows at exactly _thrust.
+                double speed = v.Norm;
+                var along = speed > 1e-6 ? v / speed : thrustDirection;
+                double cos = thrustDirection.Dot(along);
+                thrust = cos > 0.1 ? (_thrust - a.Dot(along)) / cos : _thrust - a.Dot(thrustDirection);
+            }
             a += thrustDirection * thrust;
         }
         if (_rotating)
