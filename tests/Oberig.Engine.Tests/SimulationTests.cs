@@ -35,7 +35,7 @@ public class SimulationTests
         Assert.All(world.Threats, t => Assert.Equal(ThreatStatus.Impacted, t.Status));
         // Five hits of 10 % each on the remaining value: 100 * (1 - 0.9^5).
         Assert.Equal(100 * (1 - Math.Pow(0.9, 5)), events.Where(e => e.Kind == SimEventKind.Impact).Sum(e => e.Value), 1e-9);
-        Assert.Equal(100 * (1 - Math.Pow(0.9, 5)), world.Damage.ValueLost(0), 1e-9);
+        Assert.Equal(100 * (1 - Math.Pow(0.9, 5)), world.Damage.Lost(0), 1e-9);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Oberig.Engine.Events;
+using Oberig.Models.Damage;
 
 namespace Oberig.Engine.Phases;
 
@@ -15,7 +16,7 @@ public sealed class ImpactAssessment : IAssessment
         {
             var threat = world.Threats[index];
             var point = threat.Flight.ImpactPoint ?? threat.Flight.State.Geodetic;
-            double damage = world.Damage.ApplyImpact(point, threat.Type);
+            double damage = ImpactDamage.Apply(world.Damage, point, threat.Type);
             context.Events.Publish(new SimEvent(context.Now, SimEventKind.Leak, index, -1, point));
             context.Events.Publish(new SimEvent(context.Now, SimEventKind.Impact, index, -1, point, damage));
         }

@@ -54,7 +54,7 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
             .ToList();
 
         var assets = world.Scenario.Assets
-            .Select((a, i) => new AssetOutcome(a.Id, world.Damage.ValueLost(i), world.Damage.RemainingFraction(i)))
+            .Select((a, i) => new AssetOutcome(a.Id, world.Damage.Lost(i), world.Damage.Remaining(i) / a.Value))
             .ToList();
 
         return new ReplicationResult(world.Replication, (world.Now.Seconds), eventCount, threats, interceptors, assets);

@@ -2,6 +2,7 @@ using Oberig.Engine.Events;
 using Oberig.Engine.Phases;
 using Oberig.Engine.Results;
 using Oberig.Engine.World;
+using Oberig.Models.Threats;
 using Oberig.Scenario.Model;
 
 namespace Oberig.Engine.Running;
@@ -13,9 +14,10 @@ namespace Oberig.Engine.Running;
 public static class ReplicationRunner
 {
     public static ReplicationResult RunOne(
-        ScenarioDefinition scenario, ulong seed, int replication, PhaseSet? phases = null, IReplicationObserver? observer = null)
+        ScenarioDefinition scenario, ulong seed, int replication, PhaseSet? phases = null, IReplicationObserver? observer = null,
+        ThreatFlightFactory? flights = null)
     {
-        var world = WorldBuilder.Build(scenario, seed, replication);
+        var world = WorldBuilder.Build(scenario, seed, replication, flights);
         var events = new EventStream();
         var tally = new OutcomeTally(world);
         events.Subscribe(tally);
@@ -31,8 +33,10 @@ public static class ReplicationRunner
     {
         options = options.Validated();
         var results = new ReplicationResult[options.Replications];
+        // One factory for all replications: its cache of solved ballistic lofts is deterministic and thread-safe.
+        var flights = new ThreatFlightFactory();
         Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-            i => results[i] = RunOne(scenario, options.Seed, i, phases, observer));
+            i => results[i] = RunOne(scenario, options.Seed, i, phases, observer, flights));
         return results;
     }
 }

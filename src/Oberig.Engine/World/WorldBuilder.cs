@@ -12,8 +12,9 @@ namespace Oberig.Engine.World;
 /// </summary>
 public static class WorldBuilder
 {
-    public static SimulationWorld Build(ScenarioDefinition scenario, ulong seed, int replication)
+    public static SimulationWorld Build(ScenarioDefinition scenario, ulong seed, int replication, ThreatFlightFactory? flights = null)
     {
+        flights ??= new ThreatFlightFactory();
         var threats = new List<ThreatEntity>();
         var order = new List<(double Time, int Raid, int Number)>();
         var pending = new List<(Raid Raid, int Number, Oberig.Core.Geodesy.Geodetic Launch)>();
@@ -44,7 +45,7 @@ public static class WorldBuilder
                 Raid = raid,
                 LaunchTime = raid.FirstLaunch + raid.Spacing * number,
                 LaunchPoint = launch,
-                Flight = CreateFlight(raid, launch),
+                Flight = CreateFlight(flights, raid, launch),
             });
         }
 
@@ -57,11 +58,11 @@ public static class WorldBuilder
         };
     }
 
-    private static IThreatFlight CreateFlight(Raid raid, Oberig.Core.Geodesy.Geodetic launch)
+    private static IThreatFlight CreateFlight(ThreatFlightFactory flights, Raid raid, Oberig.Core.Geodesy.Geodetic launch)
     {
         try
         {
-            return ThreatFlightFactory.Create(raid.Threat, launch, raid.Route, raid.AimPoint);
+            return flights.Create(raid.Threat, launch, raid.Route, raid.AimPoint);
         }
         catch (ArgumentException ex)
         {
