@@ -73,7 +73,7 @@ public static class CatalogLoader
             var doc = DocumentReader.Read(Path.Combine(directory, fileName), problems);
             if (doc is null) return result;
             var issues = SchemaValidator.Validate(doc.Root, SchemaSet.Get(SchemaSet.CatalogUri, $"{listKey}File"));
-            problems.AddRange(doc.Problems(issues));
+            problems.AddRange(doc.Problems(issues).OrderBy(p => p.Line));
             if (doc.Root["version"] is JsonValue v && v.TryGetValue<string>(out var version)) _versions.Add((listKey, version));
             if (doc.Root[listKey] is not JsonArray list) return result;
             for (int i = 0; i < list.Count; i++)
