@@ -16,9 +16,10 @@ internal static class DocumentReader
     public static ParsedDocument? Parse(string file, string text, List<InputProblem> problems)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
@@ -27,6 +28,14 @@ internal static class DocumentReader
                 ? $"duplicate field '{ex.Message["Duplicate key".Length..].Trim()}' (each field may appear once)"
                 : $"YAML syntax error: {ex.Message}";
             problems.Add(new InputProblem(file, (int)Math.Max(1, ex.Start.Line), "", message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18's scanner can fail without a mark on some unclosed flow collections; the last event parsed
+            // is then the best position we have, and it is where the unclosed bracket usually is.
+            var line = parser.Current is { } current ? (int)Math.Max(1, current.End.Line) : 1;
+            problems.Add(new InputProblem(file, line, "", "YAML syntax error: the text after this point cannot be parsed (an unclosed '[', '{' or quote?)"));
             return null;
         }
         if (stream.Documents.Count == 0)
