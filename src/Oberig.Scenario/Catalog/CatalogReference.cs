@@ -11,7 +11,7 @@ internal static class CatalogReference
     /// <param name="actualKind">The kind the id has elsewhere in the catalog, if any ("sensor type").</param>
     public static string Problem(string id, string wanted, IEnumerable<string> idsOfWantedKind, string? actualKind)
     {
-        if (actualKind is not null) return $"'{id}' is a {actualKind}, not a {wanted}";
+        if (actualKind is not null) return $"'{id}' is {Article(actualKind)}, not {Article(wanted)}";
         var ids = idsOfWantedKind.Order(StringComparer.Ordinal).ToArray();
         var suggestion = DidYouMean.Closest(id, ids);
         if (suggestion is not null) return $"unknown {wanted} '{id}' (did you mean '{suggestion}'?)";
@@ -19,6 +19,8 @@ internal static class CatalogReference
             ? $"unknown {wanted} '{id}' (the catalog has none)"
             : $"unknown {wanted} '{id}' (known: {string.Join(", ", ids)})";
     }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     /// <summary>The kind of catalog entry an id names, in words, or null.</summary>
     public static string? KindOf(CatalogSet catalog, string id) =>
