@@ -19,7 +19,10 @@ internal static class DidYouMean
         }
         // Allow about one edit in three characters: "scan_perod_s" -> "scan_period_s", but not "foo" -> "id".
         int limit = Math.Max(2, word.Length / 3);
-        return best is not null && bestDistance <= limit ? best : null;
+        if (best is not null && bestDistance <= limit) return best;
+        // A truncated name ("test-survey" for "test-surveillance") is far in edits but plainly meant.
+        var extensions = word.Length >= 4 ? candidates.Where(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase)).ToArray() : [];
+        return extensions.Length == 1 ? extensions[0] : null;
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
