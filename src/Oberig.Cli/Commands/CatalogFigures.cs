@@ -1,0 +1,19 @@
+using System.Globalization;
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.Cli.Commands;
+
+/// <summary>The few numbers that tell catalog entries apart at a glance, in the units people quote them in.</summary>
+internal static class CatalogFigures
+{
+    public static string Of(object entry) => entry switch
+    {
+        ThreatType t => F($"{t.CruiseSpeedMps:N0} m/s, {t.CruiseAltitudeM:N0} m, range {t.RangeM / 1000:N0} km, RCS {t.RcsM2:G3} m², EUR {t.UnitCostEur:N0}"),
+        SensorType s => F($"instrumented range {s.InstrumentedRangeM / 1000:N0} km, scan {s.ScanPeriodS:G3} s"),
+        InterceptorType i => F($"range {i.MinRangeM / 1000:0.#}-{i.MaxRangeM / 1000:N0} km, altitude {i.MinAltitudeM:N0}-{i.MaxAltitudeM:N0} m, {i.MaxSpeedMps:N0} m/s, EUR {i.UnitCostEur:N0}"),
+        SystemType y => F($"{y.Interceptor}, {y.Launchers} launchers x {y.RoundsPerLauncher} rounds, {y.FireChannels} channels"),
+        _ => "",
+    };
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

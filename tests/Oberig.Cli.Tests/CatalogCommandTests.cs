@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+
+namespace Oberig.Cli.Tests;
+
+public sealed class CatalogCommandTests
+{
+    [Fact]
+    public void List_shows_every_type_with_key_figures()
+    {
+        var (exit, stdout, stderr) = Cli.Run("catalog", "list", "--catalog", Cli.Catalog);
+        Assert.Equal(0, exit);
+        Assert.Empty(stderr);
+        foreach (var id in new[] { "test-drone", "test-ballistic", "test-surveillance", "test-fire-control", "test-missile", "test-gun-round", "test-sam", "test-gun" })
+            Assert.Contains(id, stdout, StringComparison.Ordinal);
+        Assert.Contains("50 m/s, 100 m, range 1,000 km, RCS 0.1 m², EUR 50,000", stdout, StringComparison.Ordinal);
+        Assert.Contains("test-missile, 4 launchers x 8 rounds, 10 channels", stdout, StringComparison.Ordinal);
+        Assert.Contains("catalog version test.1", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_as_json_is_machine_readable()
+    {
+        var (exit, stdout, _) = Cli.Run("catalog", "list", "--catalog", Cli.Catalog, "--format", "json");
+        Assert.Equal(0, exit);
+        var doc = JsonNode.Parse(stdout)!;
+        Assert.Equal("test.1", doc["version"]!.GetValue<string>());
+        var entries = doc["entries"]!.AsArray();
+        Assert.Equal(8, entries.Count);
+        Assert.Contains(entries, e => e!["id"]!.GetValue<string>() == "test-sam" && e["kind"]!.GetValue<string>() == "long_range_sam" && e["type"]!.GetValue<string>() == "system");
+    }
+
+    [Fact]
+    public void Unknown_format_is_a_usage_error()
+    {
+        var (exit, _, stderr) = Cli.Run("catalog", "list", "--catalog", Cli.Catalog, "--format", "xml");
+        Assert.Equal(2, exit);
+        Assert.Contains("xml", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_every_field_value_and_source()
+    {
+        var (exit, stdout, _) = Cli.Run("catalog", "show", "test-drone", "--catalog", Cli.Catalog);
+        Assert.Equal(0, exit);
+        Assert.Contains("test-drone: Test one-way attack drone (threat, drone)", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"range_m\s*│\s*1000000\s*│\s*notional: test fixture", stdout);
+        Assert.Matches(@"kind\s*│\s*drone", stdout);
+        Assert.Contains("catalog version test.1", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_unknown_id_suggests_the_closest()
+    {
+        var (exit, stdout, stderr) = Cli.Run("catalog", "show", "test-dron", "--catalog", Cli.Catalog);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.EndsWith($"unknown catalog id 'test-dron' (did you mean 'test-drone'?){Environment.NewLine}", stderr);
+    }
+}

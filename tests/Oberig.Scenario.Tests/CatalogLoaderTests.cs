@@ -1,0 +1,106 @@
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.Scenario.Tests;
+
+public sealed class CatalogLoaderTests
+{
+    /// <summary>A copy of the fixture catalog with one file's text changed by <paramref name="edit"/>.</summary>
+    private static string CopyWith(string file, Func<string, string> edit)
+    {
+        var dir = TestFiles.NewDirectory();
+        foreach (var f in CatalogLoader.FileNames)
+        {
+            var text = File.ReadAllText(Path.Combine(TestFiles.CatalogDirectory, f));
+            File.WriteAllText(Path.Combine(dir, f), f == file ? edit(text) : text);
+        }
+        return dir;
+    }
+
+    private static string[] Problems(string dir) =>
+        CatalogLoader.Validate(dir).Select(p => p.ToString().Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public void Fixture_catalog_loads_every_kind()
+    {
+        var c = TestFiles.Catalog;
+        Assert.Equal("test.1", c.Version);
+        Assert.Equal(ThreatKind.BallisticMissile, c.Threats["test-ballistic"].Kind);
+        Assert.Equal(5000, c.Threats["test-ballistic"].BallisticCoefficientKgPerM2);
+        Assert.Null(c.Threats["test-drone"].BurnTimeS);
+        Assert.Equal(SensorKind.FireControl, c.Sensors["test-fire-control"].Kind);
+        Assert.Equal(InterceptorKind.GunRound, c.Interceptors["test-gun-round"].Kind);
+        Assert.Equal(20, c.Interceptors["test-gun-round"].BurstRounds);
+        Assert.Equal(SystemKind.LongRangeSam, c.Systems["test-sam"].Kind);
+        Assert.Equal("notional: test fixture", c.Threats["test-drone"].Sources["range_m"]);
+    }
+
+    [Fact]
+    public void A_number_without_a_source_is_rejected()
+    {
+        var dir = CopyWith("sensors.yaml", t => t.Replace("      scan_period_s: notional\n", "", StringComparison.Ordinal));
+        Assert.Equal([
+            "sensors.yaml:15: sensors[0].scan_period_s: this number has no source (add 'sources: {scan_period_s: ...}' with a public reference, or 'notional: reason')",
+            "sensors.yaml:50: sensors[1].scan_period_s: this number has no source (add 'sources: {scan_period_s: ...}' with a public reference, or 'notional: reason')",
+        ], Problems(dir));
+    }
+
+    [Fact]
+    public void Ids_are_unique_across_the_catalog()
+    {
+        var dir = CopyWith("interceptors.yaml", t => t.Replace("id: test-missile", "id: test-drone", StringComparison.Ordinal));
+        Assert.Equal([
+            "interceptors.yaml:4: interceptors[0].id: duplicate id 'test-drone' (already the threat type at threats.yaml:4; ids are unique across the catalog)",
+            "systems.yaml:7: systems[0].interceptor: unknown interceptor type 'test-missile' (known: test-gun-round)",
+        ], Problems(dir));
+    }
+
+    [Fact]
+    public void System_references_must_be_of_the_right_kind()
+    {
+        var dir = CopyWith("systems.yaml", t => t.Replace("fire_control_radar: test-fire-control\n    launchers: 4", "fire_control_radar: test-fire-contrl\n    launchers: 4", StringComparison.Ordinal)
+            .Replace("interceptor: test-gun-round", "interceptor: test-gun", StringComparison.Ordinal));
+        Assert.Equal([
+            "systems.yaml:8: systems[0].fire_control_radar: unknown sensor type 'test-fire-contrl' (did you mean 'test-fire-control'?)",
+            "systems.yaml:21: systems[1].interceptor: 'test-gun' is a system type, not an interceptor type",
+        ], Problems(dir));
+    }
+
+    [Fact]
+    public void Schema_errors_in_entries_are_located()
+    {
+        var dir = CopyWith("threats.yaml", t => t.Replace("kind: drone", "kind: drones", StringComparison.Ordinal).Replace("rcs_m2: 0.1", "rcs_m2: -0.1", StringComparison.Ordinal));
+        Assert.Equal([
+            "threats.yaml:6: threats[0].kind: 'drones' is not allowed (did you mean 'drone'?) (allowed: drone, decoy, cruise_missile, ballistic_missile)",
+            "threats.yaml:14: threats[0].rcs_m2: -0.1 is too small (allowed: more than 0)",
+        ], Problems(dir));
+    }
+
+    [Fact]
+    public void Different_file_versions_are_joined()
+    {
+        var dir = CopyWith("systems.yaml", t => t.Replace("version: \"test.1\"", "version: \"test.2\"", StringComparison.Ordinal));
+        Assert.Equal("threats test.1, sensors test.1, interceptors test.1, systems test.2", CatalogLoader.Load(dir).Version);
+    }
+
+    [Fact]
+    public void Missing_file_and_missing_directory_are_clean_problems()
+    {
+        var dir = TestFiles.NewDirectory();
+        Assert.Equal(4, CatalogLoader.Validate(dir).Count);
+        Assert.Contains("file not found", CatalogLoader.Validate(dir)[0].Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<Oberig.Core.Diagnostics.InputException>(() => CatalogLoader.Load(Path.Combine(dir, "nope")));
+        Assert.StartsWith("catalog directory not found", Assert.Single(ex.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Locator_walks_up_to_a_catalog_folder()
+    {
+        var root = TestFiles.NewDirectory();
+        var catalog = Path.Combine(root, "catalog");
+        Directory.CreateDirectory(catalog);
+        File.WriteAllText(Path.Combine(catalog, "threats.yaml"), "version: x\nthreats: []\n");
+        var deep = Directory.CreateDirectory(Path.Combine(root, "a", "b")).FullName;
+        Assert.Equal(catalog, CatalogLocator.FindDefault(deep));
+        Assert.Equal("/explicit", CatalogLocator.Resolve("/explicit", deep));
+    }
+}

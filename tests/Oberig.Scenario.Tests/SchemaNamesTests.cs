@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.Scenario.Tests;
+
+/// <summary>The schema and the records must name the same fields, or valid files would fail to load (or vice versa).</summary>
+public sealed class SchemaNamesTests
+{
+    private static JsonObject Definitions()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "catalog.schema.json"));
+        return (JsonObject)JsonNode.Parse(text)!["$defs"]!;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (Directory.Exists(Path.Combine(d.FullName, "schema"))) return d.FullName;
+        throw new DirectoryNotFoundException("schema/");
+    }
+
+    public static TheoryData<string, Type> Types => new()
+    {
+        { "threatType", typeof(ThreatType) },
+        { "sensorType", typeof(SensorType) },
+        { "interceptorType", typeof(InterceptorType) },
+        { "systemType", typeof(SystemType) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Catalog_schema_properties_are_the_snake_case_record_properties(string definition, Type record)
+    {
+        var def = Definitions()[definition]!;
+        var schemaNames = ((JsonObject)def["properties"]!).Select(p => p.Key).Order().ToArray();
+        var recordNames = record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Order().ToArray();
+        Assert.Equal(recordNames, schemaNames);
+
+        // Required in the schema exactly when required in the record.
+        var required = ((JsonArray)def["required"]!).Select(n => n!.GetValue<string>()).Order().ToArray();
+        var recordRequired = record.GetProperties().Where(p => p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null)
+            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Order().ToArray();
+        Assert.Equal(recordRequired, required);
+
+        // Every numeric field can be given a source.
+        var numeric = ((JsonObject)def["properties"]!).Where(p => p.Value?["type"]?.GetValue<string>() is "number" or "integer").Select(p => p.Key).Order();
+        var sourced = ((JsonObject)def["properties"]!["sources"]!["properties"]!).Select(p => p.Key).Order();
+        Assert.Equal(numeric, sourced);
+    }
+
+    [Fact]
+    public void Embedded_schemas_are_the_repository_copies()
+    {
+        foreach (var name in new[] { "scenario.schema.json", "catalog.schema.json" })
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", name)), Oberig.Scenario.Loading.SchemaSet.Text(name));
+    }
+}
