@@ -17,7 +17,7 @@ public static class BenchCommand
         var replications = new Option<int>("--replications", "-r") { Description = "Timed replications.", DefaultValueFactory = _ => 20 };
         var threads = new Option<int>("--threads", "-j") { Description = "Worker threads.", DefaultValueFactory = _ => 1 };
         var warmup = new Option<int>("--warmup") { Description = "Untimed replications first (JIT, caches).", DefaultValueFactory = _ => 2 };
-        var catalog = CommonOptions.Catalog();
+        var catalog = CatalogOption.Create();
         var engine = new Command("engine", "Wall time per replication and simulated seconds per wall second.")
         {
             file, replications, threads, warmup, catalog,

@@ -14,11 +14,6 @@ public static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
-    public static Option<string?> Catalog() => new("--catalog")
-    {
-        Description = "Catalog folder; default: $OBERIG_CATALOG, else the nearest catalog/ above the scenario or the program.",
-    };
-
     public static int Positive(int value, string name) => value >= 1
         ? value
         : throw new InputException(new InputProblem("<command line>", 0, name, $"{value} is not allowed (must be at least 1)"));

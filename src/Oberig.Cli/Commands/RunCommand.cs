@@ -21,7 +21,7 @@ public static class RunCommand
         };
         var output = new Option<string?>("--out", "-o") { Description = "Run folder for results.sqlite and summary.json; default runs/<scenario>-<UTC time>/." };
         var format = CommonOptions.Format();
-        var catalog = CommonOptions.Catalog();
+        var catalog = CatalogOption.Create();
 
         var command = new Command("run", "Run a scenario's replications and summarise the outcome with 95 % intervals.")
         {

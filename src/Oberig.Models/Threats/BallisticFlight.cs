@@ -181,6 +181,15 @@ public sealed class BallisticFlight : IThreatFlight
             _phase = FlightPhase.Impacted;
             return;
         }
+        if (f0 < 0 && f1 < 0 && v1.Dot(r1) < 0)
+        {
+            // Already below the level and still sinking (a launch too shallow to climb, or a start a hair below the
+            // level through the cheap radial height): there is no crossing to find, so it ends where it stands.
+            _impact = Wgs84.ToGeodetic(Ecef.FromVector(_r));
+            _geodetic = _impact.Value;
+            _phase = FlightPhase.Impacted;
+            return;
+        }
         _r = r1; _v = v1; _t = t0 + h; _heightM = height1;
         if (height1 >= _impactHeightM) _aboveImpactHeight = true;
         if (height1 > _apogeeHeightM) { _apogeeHeightM = height1; _apogee = Ecef.FromVector(r1); }
