@@ -18,7 +18,8 @@ public static partial class Geodesic
         double calp0 = Math.Sqrt(calp1 * calp1 + (salp1 * sbet1) * (salp1 * sbet1));
 
         // sigma1 and omega1: arc length and longitude on the sphere from that equator crossing to point 1.
-        double ssig1 = sbet1, csig1 = cbet1 * calp1;
+        // Starting on the equator heading due east or west, sigma1 = 0: say so, as (0, 0) has no direction.
+        double ssig1 = sbet1, csig1 = sbet1 != 0 || calp1 != 0 ? cbet1 * calp1 : 1;
         double somg1 = salp0 * sbet1, comg1 = csig1;
         AngleMath.Normalize(ref ssig1, ref csig1);
 

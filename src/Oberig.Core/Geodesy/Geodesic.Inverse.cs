@@ -19,9 +19,10 @@ public static partial class Geodesic
         lon12Err *= lonSign;
         double lam12 = lon12 * AngleMath.DegToRad;
         var (slam12, clam12) = AngleMath.SinCosDeg(lon12);
-        // Fold in the rounding error of the longitude difference: it matters for nearly antipodal points.
+        // Fold in the rounding error of the longitude difference: it matters for nearly antipodal points. Not for
+        // small differences, where it is negligible and Round may have snapped lon12 to zero without it.
         double lamErr = lon12Err * AngleMath.DegToRad;
-        if (lamErr != 0)
+        if (lamErr != 0 && lon12 > 90)
         {
             lam12 += lamErr;
             (slam12, clam12) = (slam12 + clam12 * lamErr, clam12 - slam12 * lamErr);

@@ -43,8 +43,15 @@ internal static class GeographicLibTool
             .ToArray();
     }
 
-    public static string Format(params double[] values) =>
-        string.Join(' ', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// Shortest round-trip text, but never in exponent notation: the tools read "E" as a hemisphere (east).
+    /// Custom formats like "0.###" would cut doubles to 15 digits, so fall back to fixed "F30" only for tiny values.
+    /// </summary>
+    public static string Format(params double[] values) => string.Join(' ', values.Select(v =>
+    {
+        string r = v.ToString("R", CultureInfo.InvariantCulture);
+        return r.Contains('E') ? v.ToString("F30", CultureInfo.InvariantCulture) : r;
+    }));
 
     private static string? Find(string tool)
     {
