@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Oberig.Cli.Commands;
+
+namespace Oberig.Cli;
+
+/// <summary>Builds the `oberig` command tree; shared by Program and the in-process CLI tests.</summary>
+public static class OberigCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Oberig: open integrated air and missile defense simulator and decision-support tool.");
+        root.Subcommands.Add(RunCommand.Build());
+        root.Subcommands.Add(ValidateCommand.Build());
+        root.Subcommands.Add(CatalogCommand.Build());
+        root.Subcommands.Add(GeoCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
+        return root;
+    }
+}
