@@ -44,8 +44,10 @@ public static class Wgs84
             return new Geodetic(pole, 0.0, Math.Abs(e.Z) - B);
         }
         // Bowring (1976) start, then iterate the exact relation tan(lat) = (z + e² N sin lat) / p.
-        double beta = Math.Atan2(e.Z * A, p * B);
-        double lat = Math.Atan2(e.Z + Ep2 * B * Math.Pow(Math.Sin(beta), 3), p - E2 * A * Math.Pow(Math.Cos(beta), 3));
+        // sin and cos of the parametric latitude straight from tan(beta) = z a / (p b): no atan2, sin, cos or pow.
+        double zb = e.Z * A, pb = p * B, hb = Math.Sqrt(zb * zb + pb * pb);
+        double sb = zb / hb, cb = pb / hb;
+        double lat = Math.Atan2(e.Z + Ep2 * B * sb * sb * sb, p - E2 * A * cb * cb * cb);
         for (int i = 0; i < 4; i++)
         {
             double s = Math.Sin(lat);
