@@ -30,9 +30,9 @@ public static class CliHost
         {
             return parsed.Invoke(config);
         }
-        catch (InputException ex)
+        catch (Exception ex) when (InputProblemsOf(ex) is { Count: > 0 } problems)
         {
-            foreach (var p in ex.Problems) err.WriteLine(p.ToString());
+            foreach (var p in problems) err.WriteLine(p.ToString());
             return BadInput;
         }
         catch (Exception ex)
@@ -42,4 +42,13 @@ public static class CliHost
             return InternalError;
         }
     }
+
+    /// <summary>The input problems an exception carries, also when parallel replications wrapped them.</summary>
+    private static List<InputProblem> InputProblemsOf(Exception ex) => ex switch
+    {
+        InputException input => [.. input.Problems],
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.OfType<InputException>()
+            .SelectMany(e => e.Problems).Distinct().ToList(),
+        _ => [],
+    };
 }
