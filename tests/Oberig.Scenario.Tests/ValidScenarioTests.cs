@@ -16,6 +16,7 @@ public sealed class ValidScenarioTests
         Assert.Equal(7200, s.Settings.Duration.Seconds);
         Assert.Equal(7UL, s.Settings.Seed);
         Assert.Equal(3, s.Settings.Replications);
+        Assert.False(s.Settings.EarthRotation);
         Assert.Single(s.Assets);
         Assert.Equal(150, s.Sensors[0].Site.HeightM);
 
@@ -89,5 +90,16 @@ public sealed class ValidScenarioTests
             }
             """, "s.json");
         Assert.Equal(["s.json:5: settings.step_s: 0 is too small (allowed: more than 0)"], problems);
+    }
+
+    [Fact]
+    public void Earth_rotation_is_read_from_settings_and_must_be_a_boolean()
+    {
+        var text = File.ReadAllText(TestFiles.FixturePath("scenarios", "valid.yaml"));
+        var on = TestFiles.Write(text.Replace("settings:\n", "settings:\n  earth_rotation: true\n", StringComparison.Ordinal));
+        Assert.True(ScenarioLoader.Load(on, TestFiles.Catalog).Settings.EarthRotation);
+        var wrong = TestFiles.Write(text.Replace("settings:\n", "settings:\n  earth_rotation: sometimes\n", StringComparison.Ordinal));
+        var problem = Assert.Single(ScenarioLoader.Validate(wrong, TestFiles.Catalog));
+        Assert.Equal("settings.earth_rotation", problem.FieldPath);
     }
 }

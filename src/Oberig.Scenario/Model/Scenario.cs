@@ -28,6 +28,8 @@ public sealed record SimulationSettings
     public required SimDuration Step { get; init; }
     public required ulong Seed { get; init; }
     public required int Replications { get; init; }
+    /// <summary>Fly ballistic missiles in the rotating earth frame (Coriolis and centrifugal terms).</summary>
+    public bool EarthRotation { get; init; }
 }
 
 public sealed record DefendedAsset(string Id, string Name, Geodetic Position, double Value, double RadiusM);

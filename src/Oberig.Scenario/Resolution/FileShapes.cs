@@ -13,7 +13,7 @@ internal sealed record PositionShape(double Lat, double Lon, double? Alt)
 
 internal sealed record AreaShape(double South, double West, double North, double East);
 
-internal sealed record SettingsShape(double DurationS, double StepS, ulong? Seed, int? Replications);
+internal sealed record SettingsShape(double DurationS, double StepS, ulong? Seed, int? Replications, bool? EarthRotation);
 
 internal sealed record AssetShape(string Id, string? Name, PositionShape Position, double Value, double RadiusM);
 

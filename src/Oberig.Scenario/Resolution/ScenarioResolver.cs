@@ -72,6 +72,7 @@ internal static class ScenarioResolver
             Step = SimDuration.FromSeconds(s.StepS),
             Seed = s.Seed ?? 1,
             Replications = s.Replications ?? 1,
+            EarthRotation = s.EarthRotation ?? false,
         };
     }
 
