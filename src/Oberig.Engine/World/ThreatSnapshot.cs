@@ -1,4 +1,3 @@
-using Oberig.Engine.Events;
 using Oberig.Models.Threats;
 
 namespace Oberig.Engine.World;

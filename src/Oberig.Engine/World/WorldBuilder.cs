@@ -1,4 +1,5 @@
 using Oberig.Core.Diagnostics;
+using Oberig.Core.Geodesy;
 using Oberig.Core.Random;
 using Oberig.Models.Damage;
 using Oberig.Models.Threats;
@@ -17,7 +18,7 @@ public static class WorldBuilder
         flights ??= FlightFactoryFor(scenario);
         var threats = new List<ThreatEntity>();
         var order = new List<(double Time, int Raid, int Number)>();
-        var pending = new List<(Raid Raid, int Number, Oberig.Core.Geodesy.Geodetic Launch)>();
+        var pending = new List<(Raid Raid, int Number, Geodetic Launch)>();
 
         for (int r = 0; r < scenario.Raids.Count; r++)
         {
@@ -58,7 +59,7 @@ public static class WorldBuilder
         };
     }
 
-    private static IThreatFlight CreateFlight(ThreatFlightFactory flights, Raid raid, Oberig.Core.Geodesy.Geodetic launch)
+    private static IThreatFlight CreateFlight(ThreatFlightFactory flights, Raid raid, Geodetic launch)
     {
         try
         {
