@@ -7,7 +7,7 @@ using Oberig.Scenario.Model;
 namespace Oberig.Benchmarks;
 
 /// <summary>
-/// Cost of one engine step (0.1 s) of each flight model: each operation is one <c>Advance</c>; a fresh flight is
+/// Cost of one engine step (0.1 s, and 1 s for the waypoint flight) of each flight model: each operation is one <c>Advance</c>; a fresh flight is
 /// built per invocation of <see cref="Steps"/> steps so that no flight runs out (the drone flies 250 km, the missile
 /// 480 s, and 1,000 steps are 100 s). Also the cost of one ballistic loft solve (what the factory caches).
 /// </summary>
@@ -16,6 +16,7 @@ public class ThreatFlightBenchmarks
 {
     private const int Steps = 1_000;
     private static readonly SimDuration Step = SimDuration.FromSeconds(0.1);
+    private static readonly SimDuration EngineStep = SimDuration.FromSeconds(1);
     private static readonly Geodetic Launch = new(50, 30, 100);
     private static readonly Geodetic DroneAim = new(52, 31, 100);
     private static readonly Geodetic MissileAim = new(52.7, 30.4, 100);
@@ -34,6 +35,15 @@ public class ThreatFlightBenchmarks
     {
         var f = new WaypointFlight(Drone, Launch, Route, DroneAim);
         for (int i = 0; i < Steps; i++) f.Advance(Step);
+        return f.State.Position.X;
+    }
+
+    /// <summary>One 1 s engine step (the demo's) of the drone: 1,000 s, climb, two turns and the straight legs.</summary>
+    [Benchmark(OperationsPerInvoke = Steps)]
+    public double WaypointFlightStep1s()
+    {
+        var f = new WaypointFlight(Drone, Launch, Route, DroneAim);
+        for (int i = 0; i < Steps; i++) f.Advance(EngineStep);
         return f.State.Position.X;
     }
 

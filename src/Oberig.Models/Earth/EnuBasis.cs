@@ -16,11 +16,15 @@ internal readonly struct EnuBasis
     public static EnuBasis At(double latRad, double lonRad)
     {
         double sLat = Math.Sin(latRad), cLat = Math.Cos(latRad), sLon = Math.Sin(lonRad), cLon = Math.Cos(lonRad);
-        return new EnuBasis(
+        return FromSinCos(sLat, cLat, sLon, cLon);
+    }
+
+    /// <summary>The basis from the sines and cosines of the latitude and longitude (no trigonometry).</summary>
+    public static EnuBasis FromSinCos(double sLat, double cLat, double sLon, double cLon) =>
+        new(
             new Vec3(-sLon, cLon, 0),
             new Vec3(-sLat * cLon, -sLat * sLon, cLat),
             new Vec3(cLat * cLon, cLat * sLon, sLat));
-    }
 
     public Vec3 ToEcef(double east, double north, double up) => East * east + North * north + Up * up;
 }

@@ -48,5 +48,15 @@ public sealed record WaypointFlightOptions
     /// <summary>Longest internal integration step, s. Default 0.25 s: 62 m at 250 m/s, 0.7° of heading at 3°/s.</summary>
     public double MaxSubStepS { get; init; } = 0.25;
 
+    /// <summary>
+    /// Longest step in straight and level cruise (on course, at the commanded height, clear of the next waypoint's
+    /// capture and of the dive) and in the terminal dive, s; rounded down to a whole number of
+    /// <see cref="MaxSubStepS"/>, and taken only from whole multiples of it since launch. Default 1 s, the usual
+    /// engine step, so that a straight cruise costs one step per engine step; the mid-point navigation equations
+    /// keep a 1 s step (250 m) within millimetres of the sub-stepped track. Set it to <see cref="MaxSubStepS"/> to
+    /// sub-step everywhere.
+    /// </summary>
+    public double StraightStepS { get; init; } = 1.0;
+
     public static WaypointFlightOptions Default { get; } = new();
 }

@@ -133,6 +133,77 @@ public class WaypointFlightTests
     }
 
     [Fact]
+    public void LongStraightLegInOneSecondStridesMatchesFineSubSteps()
+    {
+        // 700 km north-east at 250 m/s: the default flight cruises in 1 s strides, the reference sub-steps 0.05 s
+        // everywhere and is advanced in 0.05 s steps.
+        var p = new WaypointFlightParameters(250, 250, 50, 10_000, 20, 3 * Math.PI / 180);
+        var launch = new Geodetic(46, 25, 50);
+        var aim = new Geodetic(51, 34, 50);
+        var fast = new WaypointFlight(p, launch, NoRoute, aim);
+        var fine = new WaypointFlight(p, launch, NoRoute, aim, new WaypointFlightOptions { MaxSubStepS = 0.05, StraightStepS = 0.05 });
+        double worst = 0;
+        while (!fast.HasImpacted && !fine.HasImpacted)
+        {
+            fast.Advance(SimDuration.FromSeconds(1));
+            for (int i = 0; i < 20; i++) fine.Advance(SimDuration.FromSeconds(0.05));
+            if (!fast.HasImpacted && !fine.HasImpacted) worst = Math.Max(worst, fast.State.Position.DistanceTo(fine.State.Position));
+        }
+        FlyToImpact(fast);
+        FlyToImpact(fine, 0.05);
+        Assert.True(worst < 1, $"the tracks part by {worst} m");
+        Assert.Equal(fine.TimeOfFlight.Seconds, fast.TimeOfFlight.Seconds, 0.1);
+        Assert.True(Wgs84.ToEcef(fast.ImpactPoint!.Value).DistanceTo(Wgs84.ToEcef(fine.ImpactPoint!.Value)) < 1);
+    }
+
+    [Fact]
+    public void RouteWithStridesStaysOnTheFinelySubSteppedTrack()
+    {
+        // Climb, two turns and a descent: strides only where straight and level, so the track keeps to the reference
+        // within the turn-start granularity of the default 0.25 s sub-step (50 m/s · 0.25 s = 12.5 m).
+        var launch = new Geodetic(52.55, 33.3, 100);
+        Waypoint[] route = [new(51.9, 32.4, null), new(51.5, 31.5, 400)];
+        var aim = new Geodetic(50.45, 30.52, 150);
+        var fast = new WaypointFlight(Drone, launch, route, aim);
+        var fine = new WaypointFlight(Drone, launch, route, aim, new WaypointFlightOptions { MaxSubStepS = 0.05, StraightStepS = 0.05 });
+        double worst = 0;
+        while (!fast.HasImpacted && !fine.HasImpacted)
+        {
+            fast.Advance(SimDuration.FromSeconds(1));
+            fine.Advance(SimDuration.FromSeconds(1));
+            if (!fast.HasImpacted && !fine.HasImpacted) worst = Math.Max(worst, fast.State.Position.DistanceTo(fine.State.Position));
+        }
+        FlyToImpact(fast);
+        FlyToImpact(fine);
+        Assert.True(worst < 12.5, $"the tracks part by {worst} m");
+        Assert.Equal(fine.TimeOfFlight.Seconds, fast.TimeOfFlight.Seconds, 0.25);
+    }
+
+    [Fact]
+    public void StridesDoNotDependOnHowTheTimeIsCut()
+    {
+        // Whatever the Advance lengths, the committed trajectory lies on the same grid: equal states at shared instants.
+        var launch = new Geodetic(48, 35, 100);
+        Waypoint[] route = [new(48.2, 35.3, null), new(48.1, 35.6, 200)];
+        var aim = new Geodetic(48.4, 35.8, 150);
+        var whole = new WaypointFlight(Drone, launch, route, aim);
+        var tenths = new WaypointFlight(Drone, launch, route, aim);
+        var uneven = new WaypointFlight(Drone, launch, route, aim);
+        while (!whole.HasImpacted)
+        {
+            whole.Advance(SimDuration.FromSeconds(1));
+            for (int i = 0; i < 10; i++) tenths.Advance(SimDuration.FromSeconds(0.1));
+            uneven.Advance(SimDuration.FromSeconds(0.3));
+            uneven.Advance(SimDuration.FromSeconds(0.7));
+            Assert.Equal(0, whole.State.Position.DistanceTo(tenths.State.Position), 1e-6);
+            Assert.Equal(0, whole.State.Position.DistanceTo(uneven.State.Position), 1e-6);
+        }
+        Assert.True(tenths.HasImpacted && uneven.HasImpacted);
+        Assert.Equal(whole.TimeOfFlight.Seconds, tenths.TimeOfFlight.Seconds, 1e-9);
+        Assert.Equal(whole.TimeOfFlight.Seconds, uneven.TimeOfFlight.Seconds, 1e-9);
+    }
+
+    [Fact]
     public void TrailingWaypointOnTheAimPointIsDropped()
     {
         var aim = new Geodetic(0, 30.5, 0);
