@@ -22,26 +22,31 @@ public static class SummaryTable
         var threats = new Table().Title("Threats by type")
             .AddColumns("type", "launched", "engaged", "destroyed", "leaked", "in flight at end");
         foreach (var t in s.Threats)
-            threats.AddRow(t.ThreatType, F(t.Launched), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd));
+            Row(threats, t.ThreatType, F(t.Launched), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd));
         console.Write(threats);
 
         var interceptors = new Table().Title("Interceptors fired").AddColumns("type", "fired", "cost EUR");
-        foreach (var i in s.Interceptors) interceptors.AddRow(i.InterceptorType, F(i.Fired), F(i.CostEur, "N0"));
-        if (s.Interceptors.Count == 0) interceptors.AddRow("(no fire units)", "", "");
+        foreach (var i in s.Interceptors) Row(interceptors, i.InterceptorType, F(i.Fired), F(i.CostEur, "N0"));
+        if (s.Interceptors.Count == 0) Row(interceptors, "(no fire units)", "", "");
         console.Write(interceptors);
         console.WriteLine($"Cost: interceptors EUR {F(s.InterceptorCostEur, "N0")} vs threats launched EUR {F(s.ThreatCostEur, "N0")} " +
             $"(exchange ratio {s.CostExchangeRatio.ToString("0.###", CultureInfo.InvariantCulture)})");
 
         var assets = new Table().Title("Defended assets").AddColumns("asset", "value", "value lost", "remaining fraction");
         foreach (var a in s.Assets)
-            assets.AddRow(Markup.Escape(a.Name), a.Value.ToString("0.##", CultureInfo.InvariantCulture), F(a.ValueLost), F(a.RemainingFraction, "0.000"));
+            Row(assets, a.Name, a.Value.ToString("0.##", CultureInfo.InvariantCulture), F(a.ValueLost), F(a.RemainingFraction, "0.000"));
         console.Write(assets);
         console.WriteLine($"Total damage (value lost): {F(s.TotalDamage)}");
     }
 
+    /// <summary>Cells as plain text: Spectre would read the square brackets of an interval as markup.</summary>
+    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)).ToArray());
+
+    /// <summary>"mean [low, high]", or the mean alone when the interval rounds to it.</summary>
     private static string F(Estimate e, string format = "0.##")
     {
         string Num(double v) => v.ToString(format, CultureInfo.InvariantCulture);
-        return e.Count <= 1 || e.Low == e.High ? Num(e.Mean) : $"{Num(e.Mean)} [{Num(e.Low)}, {Num(e.High)}]";
+        string mean = Num(e.Mean), low = Num(e.Low), high = Num(e.High);
+        return low == high ? mean : $"{mean} [{low}, {high}]";
     }
 }
