@@ -1,4 +1,5 @@
 using Oberig.Cli.Commands;
+using Oberig.Models.Rules;
 using Oberig.Scenario;
 using Oberig.Scenario.Model;
 
@@ -10,6 +11,6 @@ public static class ScenarioInput
     public static ScenarioDefinition Load(string path, string? catalogDirectory)
     {
         var (_, catalog) = CatalogOption.Load(catalogDirectory, Path.GetDirectoryName(Path.GetFullPath(path)));
-        return ScenarioLoader.Load(path, catalog);
+        return ScenarioLoader.Load(path, catalog, FlightRules.All);
     }
 }

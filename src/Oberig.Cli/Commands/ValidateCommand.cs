@@ -18,9 +18,8 @@ public static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
-            var (_, catalog) = CatalogOption.Load(parseResult.GetValue(catalogOption), Path.GetDirectoryName(Path.GetFullPath(path)));
             // Load throws InputException with every problem; CliHost prints them to stderr and exits 2.
-            var s = ScenarioLoader.Load(path, catalog);
+            var s = ScenarioInput.Load(path, parseResult.GetValue(catalogOption));
             int threats = s.Raids.Sum(r => r.Count);
             parseResult.InvocationConfiguration.Output.WriteLine(
                 $"{path}: valid ({s.Assets.Count} assets, {s.Sensors.Count} sensors, {s.FireUnits.Count} fire units, {s.Raids.Count} raids, {threats} threats)");

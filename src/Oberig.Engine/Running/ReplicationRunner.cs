@@ -17,7 +17,7 @@ public static class ReplicationRunner
         ScenarioDefinition scenario, ulong seed, int replication, PhaseSet? phases = null, IReplicationObserver? observer = null,
         ThreatFlightFactory? flights = null)
     {
-        var world = WorldBuilder.Build(scenario, seed, replication, flights ?? WorldBuilder.FlightFactoryFor(scenario));
+        var world = WorldBuilder.Build(scenario, seed, replication, flights ?? ThreatFlightFactory.For(scenario.Settings));
         var events = new EventStream();
         var tally = new OutcomeTally(world);
         events.Subscribe(tally);
@@ -34,7 +34,7 @@ public static class ReplicationRunner
         options = options.Validated();
         var results = new ReplicationResult[options.Replications];
         // One factory for all replications: its cache of solved ballistic lofts is deterministic and thread-safe.
-        var flights = WorldBuilder.FlightFactoryFor(scenario);
+        var flights = ThreatFlightFactory.For(scenario.Settings);
         Parallel.For(0, options.Replications, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
             i => results[i] = RunOne(scenario, options.Seed, i, phases, observer, flights));
         return results;

@@ -15,7 +15,7 @@ public static class WorldBuilder
 {
     public static SimulationWorld Build(ScenarioDefinition scenario, ulong seed, int replication, ThreatFlightFactory? flights = null)
     {
-        flights ??= FlightFactoryFor(scenario);
+        flights ??= ThreatFlightFactory.For(scenario.Settings);
         var threats = new List<ThreatEntity>();
         var order = new List<(double Time, int Raid, int Number)>();
         var pending = new List<(Raid Raid, int Number, Geodetic Launch)>();
@@ -71,8 +71,4 @@ public static class WorldBuilder
             throw new InputException(new InputProblem("scenario", 0, $"raids.{raid.Id}", ex.Message));
         }
     }
-
-    /// <summary>The flight models as the scenario's settings ask for them; share one across a run's replications.</summary>
-    public static ThreatFlightFactory FlightFactoryFor(ScenarioDefinition scenario) =>
-        new(BallisticFlightOptions.Default with { RotatingEarth = scenario.Settings.EarthRotation });
 }

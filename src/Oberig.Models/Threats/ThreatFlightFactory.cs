@@ -23,6 +23,10 @@ public sealed class ThreatFlightFactory
         _waypoint = waypoint ?? WaypointFlightOptions.Default;
     }
 
+    /// <summary>The flight models a scenario's settings ask for (for instance the rotating earth frame).</summary>
+    public static ThreatFlightFactory For(SimulationSettings settings) =>
+        new(BallisticFlightOptions.Default with { RotatingEarth = settings.EarthRotation });
+
     /// <summary>Number of cached ballistic solutions.</summary>
     public int CachedSolutions => _solutions.Count;
 

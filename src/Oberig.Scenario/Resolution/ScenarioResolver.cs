@@ -3,6 +3,7 @@ using Oberig.Core.Time;
 using Oberig.Scenario.Catalog;
 using Oberig.Scenario.Loading;
 using Oberig.Scenario.Model;
+using Oberig.Scenario.Rules;
 
 namespace Oberig.Scenario.Resolution;
 
@@ -12,7 +13,7 @@ namespace Oberig.Scenario.Resolution;
 /// </summary>
 internal static class ScenarioResolver
 {
-    public static ScenarioDefinition? Resolve(string path, CatalogSet catalog, List<InputProblem> problems)
+    public static ScenarioDefinition? Resolve(string path, CatalogSet catalog, List<InputProblem> problems, IReadOnlyList<IScenarioRule> rules)
     {
         var doc = DocumentReader.Read(path, problems);
         if (doc is null) return null;
@@ -32,7 +33,7 @@ internal static class ScenarioResolver
         var raids = Each(ctx, "raids", (c, p) => RaidResolver.Resolve(c, p, assetsById, allAssetIds));
 
         if (problems.Count > 0 || area is null || settings is null) return null;
-        return new ScenarioDefinition
+        var scenario = new ScenarioDefinition
         {
             Name = doc.Root["name"]!.GetValue<string>(),
             Description = doc.Root["description"]?.GetValue<string>(),
@@ -43,6 +44,10 @@ internal static class ScenarioResolver
             FireUnits = fireUnits,
             Raids = raids,
         };
+        // Rules from above this project see only a scenario that is sound in every other respect.
+        var locator = new ScenarioLocator(doc, problems);
+        foreach (var rule in rules) rule.Check(scenario, locator);
+        return problems.Count > 0 ? null : scenario;
     }
 
     private static GeoArea? Area(ResolutionContext ctx)
