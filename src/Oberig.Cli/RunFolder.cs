@@ -22,6 +22,7 @@ public static class RunFolder
     [
         new("scenario", scenario.Name),
         new("scenario_path", Path.GetFullPath(scenarioPath)),
+        new("catalog_version", scenario.CatalogVersion),
         new("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("replications", options.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("threads", options.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -18,7 +18,7 @@ public static class SummaryTable
         });
         console.Profile.Width = Math.Max(console.Profile.Width, 120);
 
-        console.WriteLine($"{s.Scenario}: seed {s.Seed}, {s.Replications} replication(s); mean [95 % interval]");
+        console.WriteLine($"{s.Scenario}: seed {s.Seed}, {s.Replications} replication(s), catalog {s.CatalogVersion}; mean [95 % interval]");
         var threats = new Table().Title("Threats by type")
             .AddColumns("type", "launched", "engaged", "destroyed", "leaked", "in flight at end");
         foreach (var t in s.Threats)

@@ -14,6 +14,7 @@ public sealed record AssetSummary(string AssetId, string Name, double Value, Est
 /// <summary>The study's answer: every replication's outcome folded into means with 95 % intervals.</summary>
 public sealed record RunSummary(
     string Scenario,
+    string CatalogVersion,
     ulong Seed,
     int Replications,
     IReadOnlyList<ThreatTypeSummary> Threats,
@@ -42,7 +43,7 @@ public sealed record RunSummary(
         var assets = scenario.Assets.Select((a, k) => new AssetSummary(
             a.Id, a.Name, a.Value, Over(r => r.Assets[k].ValueLost), Over(r => r.Assets[k].RemainingFraction))).ToList();
 
-        return new RunSummary(scenario.Name, seed, results.Count, threats, interceptors,
+        return new RunSummary(scenario.Name, scenario.CatalogVersion, seed, results.Count, threats, interceptors,
             Over(r => r.InterceptorCostEur), Over(r => r.ThreatCostEur), assets,
             Over(r => r.TotalDamage), Over(r => r.SimulatedSeconds));
     }

@@ -12,6 +12,8 @@ public sealed record ScenarioDefinition
 {
     public required string Name { get; init; }
     public string? Description { get; init; }
+    /// <summary>The version of the catalog the scenario was resolved against, recorded with every result.</summary>
+    public string CatalogVersion { get; init; } = "";
     public required GeoArea Area { get; init; }
     public required SimulationSettings Settings { get; init; }
     public required IReadOnlyList<DefendedAsset> Assets { get; init; }

@@ -37,6 +37,7 @@ internal static class ScenarioResolver
         {
             Name = doc.Root["name"]!.GetValue<string>(),
             Description = doc.Root["description"]?.GetValue<string>(),
+            CatalogVersion = catalog.Version,
             Area = area,
             Settings = settings,
             Assets = assets,
