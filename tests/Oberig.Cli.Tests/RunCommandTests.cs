@@ -54,6 +54,7 @@ public class RunCommandTests
     [InlineData("--threads", "0")]
     [InlineData("--replications", "0")]
     [InlineData("--replications", "many")]
+    [InlineData("--format", "xml")]
     public void BadOptionsExitWithCodeTwoAndNoStackTrace(string option, string value)
     {
         var run = CliRunner.Run("run", CliRunner.Example("small/single-drone.yaml"), option, value, "--out", TempDir());

@@ -20,8 +20,7 @@ public static class CatalogCommand
     private static Command List()
     {
         var catalogOption = CatalogOption.Create();
-        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = CommonOptions.Format();
         var command = new Command("list", "Every catalog type with its id, kind and key figures");
         command.Options.Add(catalogOption);
         command.Options.Add(format);
@@ -30,7 +29,7 @@ public static class CatalogCommand
             var (_, catalog) = CatalogOption.Load(parseResult.GetValue(catalogOption), Environment.CurrentDirectory);
             var output = parseResult.InvocationConfiguration.Output;
             var entries = CatalogEntries.All(catalog).ToList();
-            if (parseResult.GetValue(format) == "json")
+            if (parseResult.GetValue(format) == OutputFormat.Json)
             {
                 var array = new JsonArray(entries.Select(e => (JsonNode)new JsonObject
                 {

@@ -12,6 +12,15 @@ public static class CommonOptions
     {
         Description = "Output format: table (for people) or json (for programs).",
         DefaultValueFactory = _ => OutputFormat.Table,
+        HelpName = "table|json",
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "table";
+            if (text.Equals("table", StringComparison.OrdinalIgnoreCase)) return OutputFormat.Table;
+            if (text.Equals("json", StringComparison.OrdinalIgnoreCase)) return OutputFormat.Json;
+            result.AddError($"--format: '{text}' is not a format (allowed: table, json)");
+            return OutputFormat.Table;
+        },
     };
 
     public static int Positive(int value, string name) => value >= 1
