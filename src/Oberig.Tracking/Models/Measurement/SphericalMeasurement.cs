@@ -1,0 +1,121 @@
+using Oberig.Core.Numerics;
+
+namespace Oberig.Tracking.Models.Measurement;
+
+/// <summary>
+/// Radar measurement from a sensor at a known position in the same local east-north-up frame: range (m), azimuth
+/// (rad, clockwise from north, atan2(east, north), wrapped to (−π, π]) and, in 3D, elevation (rad above the local
+/// horizontal). The state is interleaved kinematic, positions at indices 0, 2 (and 4). Axes follow pymap3d's
+/// enu2aer; Stone Soup's CartesianToElevationBearingRange orders them the other way and measures bearing from x.
+/// </summary>
+/// <remarks>
+/// The azimuth derivative is singular straight above the sensor; the horizontal distance is floored at
+/// <see cref="MinimumHorizontalDistance"/> so the Jacobian stays finite there.
+/// </remarks>
+public sealed class SphericalMeasurement : IMeasurementModel
+{
+    /// <summary>Floor on the horizontal distance in the Jacobian, m.</summary>
+    public const double MinimumHorizontalDistance = 1e-6;
+
+    private readonly double _rangeVariance, _azimuthVariance, _elevationVariance;
+
+    private SphericalMeasurement(int stateDimension, bool elevation, Vec3 sensor, double rangeSd, double azimuthSd, double elevationSd)
+    {
+        if (stateDimension < (elevation ? 6 : 4) || stateDimension > LinearAlgebra.SmallMatrix.MaxDimension)
+            throw new ArgumentOutOfRangeException(nameof(stateDimension), stateDimension, $"must be {(elevation ? 6 : 4)}..9");
+        Check(rangeSd, nameof(rangeSd));
+        Check(azimuthSd, nameof(azimuthSd));
+        if (elevation) Check(elevationSd, nameof(elevationSd));
+        StateDimension = stateDimension;
+        HasElevation = elevation;
+        Sensor = sensor;
+        _rangeVariance = rangeSd * rangeSd;
+        _azimuthVariance = azimuthSd * azimuthSd;
+        _elevationVariance = elevationSd * elevationSd;
+    }
+
+    private static void Check(double sd, string name)
+    {
+        if (!(sd > 0) || !double.IsFinite(sd)) throw new ArgumentOutOfRangeException(name, sd, "must be finite and > 0");
+    }
+
+    /// <summary>Range, azimuth and elevation of a 3D state [x, vx, y, vy, z, vz, ...] (measurement dimension 3).</summary>
+    public static SphericalMeasurement RangeAzimuthElevation(Vec3 sensor, double rangeSd, double azimuthSd, double elevationSd, int stateDimension = 6) =>
+        new(stateDimension, elevation: true, sensor, rangeSd, azimuthSd, elevationSd);
+
+    /// <summary>Range and azimuth of a 2D state [x, vx, y, vy, ...] (measurement dimension 2); the sensor's Z is ignored.</summary>
+    public static SphericalMeasurement RangeAzimuth(Vec3 sensor, double rangeSd, double azimuthSd, int stateDimension = 4) =>
+        new(stateDimension, elevation: false, sensor, rangeSd, azimuthSd, 0.0);
+
+    public Vec3 Sensor { get; }
+    public bool HasElevation { get; }
+    public int StateDimension { get; }
+    public int MeasurementDimension => HasElevation ? 3 : 2;
+    public bool IsLinear => false;
+
+    public void Function(ReadOnlySpan<double> x, Span<double> z)
+    {
+        double dx = x[0] - Sensor.X, dy = x[2] - Sensor.Y;
+        double h2 = dx * dx + dy * dy;
+        z[1] = Math.Atan2(dx, dy);
+        if (HasElevation)
+        {
+            double dz = x[4] - Sensor.Z;
+            z[0] = Math.Sqrt(h2 + dz * dz);
+            z[2] = Math.Atan2(dz, Math.Sqrt(h2));
+        }
+        else
+        {
+            z[0] = Math.Sqrt(h2);
+        }
+    }
+
+    public void Jacobian(ReadOnlySpan<double> x, Span<double> h)
+    {
+        int n = StateDimension;
+        h[..(MeasurementDimension * n)].Clear();
+        double dx = x[0] - Sensor.X, dy = x[2] - Sensor.Y;
+        double hz = Math.Max(Math.Sqrt(dx * dx + dy * dy), MinimumHorizontalDistance);
+        double hz2 = hz * hz;
+        h[1 * n + 0] = dy / hz2;
+        h[1 * n + 2] = -dx / hz2;
+        if (!HasElevation)
+        {
+            h[0 * n + 0] = dx / hz;
+            h[0 * n + 2] = dy / hz;
+            return;
+        }
+        double dz = x[4] - Sensor.Z;
+        double rho2 = hz2 + dz * dz, rho = Math.Sqrt(rho2);
+        h[0 * n + 0] = dx / rho;
+        h[0 * n + 2] = dy / rho;
+        h[0 * n + 4] = dz / rho;
+        h[2 * n + 0] = -dx * dz / (rho2 * hz);
+        h[2 * n + 2] = -dy * dz / (rho2 * hz);
+        h[2 * n + 4] = hz / rho2;
+    }
+
+    public void Noise(Span<double> r)
+    {
+        int m = MeasurementDimension;
+        r[..(m * m)].Clear();
+        r[0] = _rangeVariance;
+        r[m + 1] = _azimuthVariance;
+        if (HasElevation) r[8] = _elevationVariance;
+    }
+
+    public void Residual(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> d)
+    {
+        d[0] = a[0] - b[0];
+        d[1] = WrapAngle(a[1] - b[1]);
+        if (HasElevation) d[2] = a[2] - b[2];
+    }
+
+    /// <summary>Wraps an angle to (−π, π].</summary>
+    public static double WrapAngle(double angle)
+    {
+        if (angle > -Math.PI && angle <= Math.PI) return angle;
+        double w = Math.IEEERemainder(angle, 2.0 * Math.PI);
+        return w <= -Math.PI ? w + 2.0 * Math.PI : w;
+    }
+}
