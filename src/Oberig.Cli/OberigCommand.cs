@@ -13,6 +13,7 @@ public static class OberigCommand
         root.Subcommands.Add(ValidateCommand.Build());
         root.Subcommands.Add(CatalogCommand.Build());
         root.Subcommands.Add(GeoCommand.Build());
+        root.Subcommands.Add(RadarCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         return root;
     }
