@@ -14,6 +14,7 @@ public static class OberigCommand
         root.Subcommands.Add(CatalogCommand.Build());
         root.Subcommands.Add(GeoCommand.Build());
         root.Subcommands.Add(TrackCommand.Build());
+        root.Subcommands.Add(RadarCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         return root;
     }

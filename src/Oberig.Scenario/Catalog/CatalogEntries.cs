@@ -29,5 +29,12 @@ public static class CatalogEntries
             ?? throw new InputException(new InputProblem(where, 0, "", $"unknown catalog id '{id}'{DidYouMean.Hint(id, all.Select(e => e.Id))}"));
     }
 
+    /// <summary>
+    /// Why <paramref name="id"/> names no entry of the wanted kind ("sensor type"), for a message: the kind it has
+    /// elsewhere in the catalog, or the closest id of the wanted kind, or the list of them.
+    /// </summary>
+    public static string UnknownIdProblem(CatalogSet catalog, string id, string wanted, IEnumerable<string> idsOfWantedKind) =>
+        CatalogReference.Problem(id, wanted, idsOfWantedKind, CatalogReference.KindOf(catalog, id));
+
     private static string Snake<T>(T kind) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 }
