@@ -19,5 +19,8 @@ public static class Beam
     /// <summary>Range resolution c τ / 2, m.</summary>
     public static double RangeResolutionM(double pulseWidthS) => RadarEquation.SpeedOfLightMps * pulseWidthS / 2;
 
-    public static double RangeResolutionM(SensorType sensor) => RangeResolutionM(sensor.PulseWidthS);
+    /// <summary>Range resolution c / (2 B) with the compressed bandwidth when the catalog gives one, else c τ / 2.</summary>
+    public static double RangeResolutionM(SensorType sensor) => sensor.BandwidthHz is double b
+        ? RadarEquation.SpeedOfLightMps / (2 * b)
+        : RangeResolutionM(sensor.PulseWidthS);
 }

@@ -24,5 +24,14 @@ public sealed record SensorType
     public required double RangeAccuracyM { get; init; }
     public required double AzimuthAccuracyDeg { get; init; }
     public required double ElevationAccuracyDeg { get; init; }
+    /// <summary>Pulse-compressed bandwidth, Hz; null means no compression (B = 1/pulse width).</summary>
+    public double? BandwidthHz { get; init; }
+    /// <summary>Probability of false alarm per resolution cell per scan; null means the default 1e-6.</summary>
+    public double? FalseAlarmProbability { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
+
+    public const double DefaultFalseAlarmProbability = 1e-6;
+
+    /// <summary>The false-alarm probability in force: the catalog's, or the default. (A method: records are serialised.)</summary>
+    public double PfaOrDefault() => FalseAlarmProbability ?? DefaultFalseAlarmProbability;
 }
