@@ -20,9 +20,12 @@ public static class SummaryTable
 
         console.WriteLine($"{s.Scenario}: seed {s.Seed}, {s.Replications} replication(s), catalog {s.CatalogVersion}; mean [95 % interval]");
         var threats = new Table().Title("Threats by type")
-            .AddColumns("type", "launched", "engaged", "destroyed", "leaked", "in flight at end");
+            .AddColumns("type", "launched", "detected", "engaged", "destroyed", "leaked", "in flight at end",
+                "first detected (s after launch)", "at range (km)");
         foreach (var t in s.Threats)
-            Row(threats, t.ThreatType, F(t.Launched), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd));
+            Row(threats, t.ThreatType, F(t.Launched), F(t.Detected), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd),
+                t.FirstDetectionDelayS.Count == 0 ? "never" : F(t.FirstDetectionDelayS, "0"),
+                t.FirstDetectionRangeM.Count == 0 ? "" : F(Scale(t.FirstDetectionRangeM, 1e-3), "0.#"));
         console.Write(threats);
 
         var interceptors = new Table().Title("Interceptors fired").AddColumns("type", "fired", "cost EUR");
@@ -38,6 +41,8 @@ public static class SummaryTable
         console.Write(assets);
         console.WriteLine($"Total damage (value lost): {F(s.TotalDamage)}");
     }
+
+    private static Estimate Scale(Estimate e, double k) => e with { Mean = e.Mean * k, Low = e.Low * k, High = e.High * k, StandardDeviation = e.StandardDeviation * k };
 
     /// <summary>Cells as plain text: Spectre would read the square brackets of an interval as markup.</summary>
     private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)).ToArray());

@@ -11,7 +11,7 @@ public class SummaryTableTests
         var spread = Estimate.Of([10.0, 12.0, 14.0]);
         var fixedValue = Estimate.Of([3.0, 3.0, 3.0]);
         var summary = new RunSummary("Raid [test]", "test", 7, 3,
-            [new ThreatTypeSummary("shahed-136", fixedValue, spread, spread, spread, fixedValue)],
+            [new ThreatTypeSummary("shahed-136", fixedValue, fixedValue, spread, spread, spread, fixedValue, spread, Estimate.Of([]))],
             [new InterceptorSummary("aster-30", spread, spread)],
             spread, spread,
             [new AssetSummary("city", "City [centre]", 100, spread, spread)],

@@ -21,7 +21,7 @@ public class SimulationTests
         var stream = new EventStream();
         var recorder = new Recorder();
         stream.Subscribe(recorder);
-        new Simulation(phases ?? PhaseSet.Default).Run(world, stream);
+        new Simulation(phases).Run(world, stream);
         return (world, recorder.Events);
     }
 

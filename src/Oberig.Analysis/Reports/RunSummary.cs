@@ -4,8 +4,13 @@ using Oberig.Scenario.Model;
 
 namespace Oberig.Analysis.Reports;
 
+/// <summary>
+/// One threat type over the replications. The first-detection estimates are over the replications in which some
+/// threat of the type was detected (their count says how many).
+/// </summary>
 public sealed record ThreatTypeSummary(
-    string ThreatType, Estimate Launched, Estimate Engaged, Estimate Destroyed, Estimate Leaked, Estimate InFlightAtEnd);
+    string ThreatType, Estimate Launched, Estimate Detected, Estimate Engaged, Estimate Destroyed, Estimate Leaked,
+    Estimate InFlightAtEnd, Estimate FirstDetectionDelayS, Estimate FirstDetectionRangeM);
 
 public sealed record InterceptorSummary(string InterceptorType, Estimate Fired, Estimate CostEur);
 
@@ -31,13 +36,16 @@ public sealed record RunSummary(
     public static RunSummary From(ScenarioDefinition scenario, ulong seed, IReadOnlyList<ReplicationResult> results)
     {
         Estimate Over(Func<ReplicationResult, double> pick) => Estimate.Of(results.Select(pick).ToArray());
+        Estimate Where(Func<ReplicationResult, double?> pick) =>
+            Estimate.Of(results.Select(pick).Where(v => v.HasValue).Select(v => v!.Value).ToArray());
 
         // Every replication lists the same threat and interceptor types in the same order (by id).
         var first = results[0];
         var threats = first.Threats.Select((t, k) => new ThreatTypeSummary(
             t.ThreatType,
-            Over(r => r.Threats[k].Launched), Over(r => r.Threats[k].Engaged), Over(r => r.Threats[k].Destroyed),
-            Over(r => r.Threats[k].Leaked), Over(r => r.Threats[k].InFlightAtEnd))).ToList();
+            Over(r => r.Threats[k].Launched), Over(r => r.Threats[k].Detected), Over(r => r.Threats[k].Engaged),
+            Over(r => r.Threats[k].Destroyed), Over(r => r.Threats[k].Leaked), Over(r => r.Threats[k].InFlightAtEnd),
+            Where(r => r.Threats[k].FirstDetectionDelayS), Where(r => r.Threats[k].FirstDetectionRangeM))).ToList();
         var interceptors = first.Interceptors.Select((x, k) => new InterceptorSummary(
             x.InterceptorType, Over(r => r.Interceptors[k].Fired), Over(r => r.Interceptors[k].CostEur))).ToList();
         var assets = scenario.Assets.Select((a, k) => new AssetSummary(

@@ -14,8 +14,9 @@ internal static class ReplicationRows
         Run(c, tx, "INSERT OR REPLACE INTO replications VALUES ($1,$2,$3,$4,$5,$6)",
             rep, r.SimulatedSeconds, r.EventCount, r.TotalDamage, r.InterceptorCostEur, r.ThreatCostEur);
         foreach (var t in r.Threats)
-            Run(c, tx, "INSERT OR REPLACE INTO threat_outcomes VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                rep, t.ThreatType, t.Launched, t.Engaged, t.Destroyed, t.Leaked, t.InFlightAtEnd, t.LaunchedCostEur);
+            Run(c, tx, "INSERT OR REPLACE INTO threat_outcomes VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+                rep, t.ThreatType, t.Launched, t.Detected, t.Engaged, t.Destroyed, t.Leaked, t.InFlightAtEnd, t.LaunchedCostEur,
+                (object?)t.FirstDetectionDelayS ?? DBNull.Value, (object?)t.FirstDetectionRangeM ?? DBNull.Value);
         foreach (var i in r.Interceptors)
             Run(c, tx, "INSERT OR REPLACE INTO interceptor_use VALUES ($1,$2,$3,$4)", rep, i.InterceptorType, i.Fired, i.CostEur);
         foreach (var a in r.Assets)
@@ -47,17 +48,17 @@ internal static class ReplicationRows
     /// <summary>The actor's id, by event kind: a sensor for detections, a fire unit for shots and their results.</summary>
     private static string? ActorId(SimulationWorld world, in SimEvent e) => e.Actor < 0 ? null : e.Kind switch
     {
-        SimEventKind.Detection => world.Scenario.Sensors[e.Actor].Id,
+        SimEventKind.Detection => world.Sensors[e.Actor].Id,
         SimEventKind.Fire or SimEventKind.Intercept or SimEventKind.Miss => world.Scenario.FireUnits[e.Actor].Id,
         _ => null,
     };
 
-    private static void Run(SqliteConnection c, SqliteTransaction tx, string sql, params object[] values)
+    private static void Run(SqliteConnection c, SqliteTransaction tx, string sql, params object?[] values)
     {
         using var command = c.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        for (int k = 0; k < values.Length; k++) command.Parameters.AddWithValue("$" + (k + 1), values[k]);
+        for (int k = 0; k < values.Length; k++) command.Parameters.AddWithValue("$" + (k + 1), values[k] ?? DBNull.Value);
         command.ExecuteNonQuery();
     }
 }

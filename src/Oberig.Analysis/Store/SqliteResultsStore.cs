@@ -89,10 +89,18 @@ public sealed class SqliteResultsStore : IReplicationObserver, IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>Buffers one replication's events until it completes (no I/O on the simulation's thread mid-run).</summary>
+    /// <summary>
+    /// Buffers one replication's events until it completes (no I/O on the simulation's thread mid-run). Radars report
+    /// every scan, so of the detections only each radar's first of each threat (a new contact) is kept.
+    /// </summary>
     private sealed class EventRecorder : IEventSink
     {
+        private readonly HashSet<(int Threat, int Sensor)> _contacts = [];
         public List<SimEvent> Events { get; } = [];
-        public void OnEvent(in SimEvent e) => Events.Add(e);
+        public void OnEvent(in SimEvent e)
+        {
+            if (e.Kind == SimEventKind.Detection && !_contacts.Add((e.Threat, e.Actor))) return;
+            Events.Add(e);
+        }
     }
 }

@@ -54,9 +54,19 @@ public static class RadarHorizon
         double re = k * GaussianRadiusM(radar.LatitudeDeg);
         double ground = Geodesic.Inverse(radar, target).S12M;
         // Ground distance is what refraction leaves unchanged, so it fixes the angle subtended on the effective Earth.
-        double theta = ground / re;
+        return ClearsEffectiveEarth(ground / re, re, radar.HeightM, target.HeightM);
+    }
+
+    /// <summary>
+    /// Whether the straight line between two points at heights h1 and h2 above a sphere of radius
+    /// <paramref name="effectiveRadiusM"/>, <paramref name="theta"/> radians apart at its centre, clears the sphere.
+    /// Heights below the surface count as on it.
+    /// </summary>
+    public static bool ClearsEffectiveEarth(double theta, double effectiveRadiusM, double h1, double h2)
+    {
+        double re = effectiveRadiusM;
         if (theta >= Math.PI) return false; // the far side of the effective Earth
-        double r1 = re + Math.Max(0, radar.HeightM), r2 = re + Math.Max(0, target.HeightM);
+        double r1 = re + Math.Max(0, h1), r2 = re + Math.Max(0, h2);
 
         // In the plane of the two points and the centre: P1 = (0, r1), P2 = (r2 sin θ, r2 cos θ). The segment clears
         // the sphere if its closest approach to the centre is at least re.

@@ -1,6 +1,12 @@
+using Oberig.Engine.Sensing;
+using Oberig.Engine.World;
+
 namespace Oberig.Engine.Phases;
 
-/// <summary>The components that fill the phases of a step. Defaults: what Oberig models today.</summary>
+/// <summary>
+/// The components that fill the phases of a step. Components keep per-replication state (random streams, schedules),
+/// so a set belongs to one world: <see cref="For"/> builds Oberig's standard set for a world.
+/// </summary>
 public sealed record PhaseSet
 {
     public ISensing Sensing { get; init; } = NotModelled.Instance;
@@ -9,5 +15,7 @@ public sealed record PhaseSet
     public IEngagement Engagement { get; init; } = NotModelled.Instance;
     public IAssessment Assessment { get; init; } = new ImpactAssessment();
 
-    public static PhaseSet Default { get; } = new();
+    /// <summary>What Oberig models today: radar sensing and impact assessment; tracking, battle management and
+    /// engagement are not yet modelled.</summary>
+    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world) };
 }

@@ -11,12 +11,18 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
     private readonly bool[] _destroyed = new bool[world.Threats.Count];
     private readonly bool[] _leaked = new bool[world.Threats.Count];
     private readonly double[] _roundsByFireUnit = new double[world.Scenario.FireUnits.Count];
+    private readonly double[] _firstDetectionS = Enumerable.Repeat(double.NaN, world.Threats.Count).ToArray();
+    private readonly double[] _firstDetectionRangeM = new double[world.Threats.Count];
 
     public void OnEvent(in SimEvent e)
     {
         switch (e.Kind)
         {
             case SimEventKind.Launch: _launched[e.Threat] = true; break;
+            case SimEventKind.Detection when e.Threat >= 0 && double.IsNaN(_firstDetectionS[e.Threat]):
+                _firstDetectionS[e.Threat] = (e.Time - world.Threats[e.Threat].LaunchTime).Seconds;
+                _firstDetectionRangeM[e.Threat] = SlantRange(world.Sensors[e.Actor], world.Snapshot[e.Threat].Kinematics.Position);
+                break;
             case SimEventKind.Fire:
                 _engaged[e.Threat] = true;
                 // A Fire event's Value is the rounds expended: 1 per missile, the burst length for a gun.
@@ -35,11 +41,14 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
             .Select(g => new ThreatTypeOutcome(
                 g.Key,
                 Launched: g.Count(t => _launched[t.Index]),
+                Detected: g.Count(t => !double.IsNaN(_firstDetectionS[t.Index])),
                 Engaged: g.Count(t => _engaged[t.Index]),
                 Destroyed: g.Count(t => _destroyed[t.Index]),
                 Leaked: g.Count(t => _leaked[t.Index]),
                 InFlightAtEnd: g.Count(t => t.Status == ThreatStatus.Flying),
-                LaunchedCostEur: g.Where(t => _launched[t.Index]).Sum(t => t.Type.UnitCostEur)))
+                LaunchedCostEur: g.Where(t => _launched[t.Index]).Sum(t => t.Type.UnitCostEur),
+                FirstDetectionDelayS: MeanOverDetected(g, _firstDetectionS),
+                FirstDetectionRangeM: MeanOverDetected(g, _firstDetectionRangeM)))
             .ToList();
 
         var units = world.Scenario.FireUnits;
@@ -59,4 +68,13 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
 
         return new ReplicationResult(world.Replication, (world.Now.Seconds), eventCount, threats, interceptors, assets);
     }
+
+    private double? MeanOverDetected(IEnumerable<ThreatEntity> threats, double[] values)
+    {
+        var detected = threats.Where(t => !double.IsNaN(_firstDetectionS[t.Index])).Select(t => values[t.Index]).ToList();
+        return detected.Count > 0 ? detected.Average() : null;
+    }
+
+    private static double SlantRange(WorldSensor sensor, Oberig.Core.Geodesy.Ecef target) =>
+        Oberig.Core.Geodesy.Wgs84.ToEcef(sensor.Site.WithHeight(sensor.Site.HeightM + sensor.Type.AntennaHeightM)).DistanceTo(target);
 }

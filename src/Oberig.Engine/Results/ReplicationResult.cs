@@ -1,8 +1,12 @@
 namespace Oberig.Engine.Results;
 
-/// <summary>Outcome of one threat type in one replication.</summary>
+/// <summary>
+/// Outcome of one threat type in one replication. The first-detection figures are means over the threats of the type
+/// that any radar detected (null when none was): seconds from launch, and slant range from the detecting radar.
+/// </summary>
 public sealed record ThreatTypeOutcome(
-    string ThreatType, int Launched, int Engaged, int Destroyed, int Leaked, int InFlightAtEnd, double LaunchedCostEur);
+    string ThreatType, int Launched, int Detected, int Engaged, int Destroyed, int Leaked, int InFlightAtEnd, double LaunchedCostEur,
+    double? FirstDetectionDelayS = null, double? FirstDetectionRangeM = null);
 
 /// <summary>Interceptors (or gun rounds) of one type expended in one replication.</summary>
 public sealed record InterceptorExpenditure(string InterceptorType, int Fired, double CostEur);

@@ -22,7 +22,7 @@ public static class ReplicationRunner
         var tally = new OutcomeTally(world);
         events.Subscribe(tally);
         observer?.Starting(world, events);
-        new Simulation(phases ?? PhaseSet.Default).Run(world, events);
+        new Simulation(phases).Run(world, events);
         var result = tally.Summarise(events.Count);
         observer?.Completed(world, result);
         return result;

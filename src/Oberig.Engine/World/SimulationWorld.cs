@@ -1,4 +1,6 @@
+using Oberig.Core.Geodesy;
 using Oberig.Core.Time;
+using Oberig.Engine.Sensing;
 using Oberig.Models.Damage;
 using Oberig.Scenario.Model;
 
@@ -12,6 +14,11 @@ public sealed class SimulationWorld
 {
     public required ScenarioDefinition Scenario { get; init; }
     public required int Replication { get; init; }
+    public required ulong Seed { get; init; }
+    /// <summary>The common local frame (ENU at the area's centre, on the ellipsoid) in which sensors report positions.</summary>
+    public required LocalFrame Frame { get; init; }
+    /// <summary>Every radar: the scenario's sensors, then each fire unit's fire-control radar.</summary>
+    public required IReadOnlyList<WorldSensor> Sensors { get; init; }
     /// <summary>Threats ordered by launch time (ties by raid order, then number in raid).</summary>
     public required IReadOnlyList<ThreatEntity> Threats { get; init; }
     public required AssetDamageLedger Damage { get; init; }
@@ -20,6 +27,9 @@ public sealed class SimulationWorld
 
     /// <summary>Per-threat state after the latest Move phase, indexed like <see cref="Threats"/>.</summary>
     public ThreatSnapshot[] Snapshot { get; }
+
+    /// <summary>The radar reports of the latest Sense phase (including false alarms), for the Track phase.</summary>
+    public List<SensorDetection> Detections { get; } = [];
 
     /// <summary>Threats that reached the ground during the latest Move phase, for the Assess phase.</summary>
     internal List<int> ImpactsThisStep { get; } = [];

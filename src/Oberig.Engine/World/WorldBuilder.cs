@@ -54,6 +54,9 @@ public static class WorldBuilder
         {
             Scenario = scenario,
             Replication = replication,
+            Seed = seed,
+            Frame = CommonFrame(scenario.Area),
+            Sensors = Radars(scenario),
             Threats = threats,
             Damage = new AssetDamageLedger(scenario.Assets),
         };
@@ -70,5 +73,22 @@ public static class WorldBuilder
             // The validator rejects routes beyond the threat's range; this catches what only flight physics can tell.
             throw new InputException(new InputProblem("scenario", 0, $"raids.{raid.Id}", ex.Message));
         }
+    }
+
+    /// <summary>ENU at the centre of the scenario area, on the ellipsoid.</summary>
+    public static LocalFrame CommonFrame(GeoArea area) =>
+        new(new Geodetic((area.SouthDeg + area.NorthDeg) / 2, (area.WestDeg + area.EastDeg) / 2, 0));
+
+    /// <summary>The scenario's sensors, then each fire unit's own fire-control radar at the unit's site.</summary>
+    public static IReadOnlyList<WorldSensor> Radars(ScenarioDefinition scenario)
+    {
+        var radars = new List<WorldSensor>();
+        foreach (var s in scenario.Sensors) radars.Add(new WorldSensor(radars.Count, s.Id, s.Type, s.Site, -1));
+        for (int u = 0; u < scenario.FireUnits.Count; u++)
+        {
+            var unit = scenario.FireUnits[u];
+            radars.Add(new WorldSensor(radars.Count, unit.Id + "/radar", unit.FireControlRadar, unit.Site, u));
+        }
+        return radars;
     }
 }
