@@ -16,12 +16,13 @@ public static class SummaryTable
             Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
         });
-        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        console.Profile.Width = Math.Max(console.Profile.Width, 150);
 
         console.WriteLine($"{s.Scenario}: seed {s.Seed}, {s.Replications} replication(s), catalog {s.CatalogVersion}; mean [95 % interval]");
+        console.WriteLine("first detected: seconds after launch, and slant range from the detecting radar, of each type's first detections");
         var threats = new Table().Title("Threats by type")
             .AddColumns("type", "launched", "detected", "engaged", "destroyed", "leaked", "in flight at end",
-                "first detected (s after launch)", "at range (km)");
+                "first detected (s)", "at range (km)");
         foreach (var t in s.Threats)
             Row(threats, t.ThreatType, F(t.Launched), F(t.Detected), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd),
                 t.FirstDetectionDelayS.Count == 0 ? "never" : F(t.FirstDetectionDelayS, "0"),
