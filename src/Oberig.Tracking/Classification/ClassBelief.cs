@@ -26,14 +26,14 @@ public sealed class ClassBelief
     public ReadOnlySpan<double> Probabilities => Posterior;
 
     /// <summary>The posterior as a classification (no allocation).</summary>
-    public Classification Current
+    public TrackClassification Current
     {
         get
         {
             int best = 0;
             for (int c = 1; c < Posterior.Length; c++)
                 if (Posterior[c] > Posterior[best]) best = c;
-            return new Classification((TrackClass)best, Posterior[best], ClassProbabilities.FromSpan(Posterior));
+            return new TrackClassification((TrackClass)best, Posterior[best], ClassProbabilities.FromSpan(Posterior));
         }
     }
 

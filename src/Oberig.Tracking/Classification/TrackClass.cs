@@ -57,7 +57,7 @@ public readonly record struct ClassProbabilities(double Drone, double CruiseMiss
 /// A track's classification: the most probable class, its posterior probability (the confidence) and the posterior of
 /// every class (summing to 1).
 /// </summary>
-public readonly record struct Classification(TrackClass MostLikely, double Confidence, ClassProbabilities Probabilities)
+public readonly record struct TrackClassification(TrackClass MostLikely, double Confidence, ClassProbabilities Probabilities)
 {
     public override string ToString() => $"{MostLikely} ({Confidence:0.###}): {Probabilities}";
 }

@@ -93,7 +93,7 @@ public sealed class TrackClassifier
     /// for a 2D track, in a local ENU frame, metres and m/s.</param>
     /// <param name="originHeight">Height of the frame's origin above the ground, m, so that z + originHeight is the
     /// height above ground.</param>
-    public Classification Update(ClassBelief belief, GaussianState state, double originHeight = 0)
+    public TrackClassification Update(ClassBelief belief, GaussianState state, double originHeight = 0)
     {
         ArgumentNullException.ThrowIfNull(belief);
         ArgumentNullException.ThrowIfNull(state);
