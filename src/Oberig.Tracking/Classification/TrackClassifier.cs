@@ -110,9 +110,10 @@ public sealed class TrackClassifier
         double pxx = p[1 * n + 1], pxy = 0.5 * (p[1 * n + 3] + p[3 * n + 1]), pyy = p[3 * n + 3];
         SanitiseCovariance(ref pxx, ref pxy, ref pyy);
 
-        double speed = Math.Sqrt(vx * vx + vy * vy);
+        double speed = double.Hypot(vx, vy);
+        double gx = vx / speed, gy = vy / speed;   // the gradient of |v|: the unit vector along the velocity
         double speedVariance = speed > 0
-            ? (vx * vx * pxx + 2 * vx * vy * pxy + vy * vy * pyy) / (speed * speed)
+            ? gx * gx * pxx + 2 * gx * gy * pxy + gy * gy * pyy
             : 0.5 * (pxx + pyy);
         AddScalar(_groundSpeed, speed, speedVariance, feature, logL);
 
