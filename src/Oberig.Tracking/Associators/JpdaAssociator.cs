@@ -234,7 +234,7 @@ public sealed class JpdaAssociator : IAssociator
 
     private void Ensure(int n, int count, int e)
     {
-        if (_parent.Length < n)
+        if (_clusterStart.Length < n + 1)
         {
             int size = Math.Max(n, 2 * _parent.Length);
             _parent = new int[size]; _clusterStart = new int[size + 1]; _clusterRows = new int[size]; _rowRoot = new int[size];
