@@ -139,7 +139,8 @@ public static class TrackerConfigFile
         // Rules across fields (names, M <= N, jpda with imm): the options' own checks, placed on the field's line.
         foreach (var message in config.ToOptions(2).Problems())
         {
-            string field = lines.Keys.FirstOrDefault(k => message.StartsWith(k + ":", StringComparison.Ordinal) || message.Contains($"'{Value(config, k)}'", StringComparison.Ordinal)) ?? "";
+            string field = lines.Keys.FirstOrDefault(k => message.StartsWith(k + ":", StringComparison.Ordinal))
+                ?? lines.Keys.FirstOrDefault(k => message.Contains($"'{Value(config, k)}'", StringComparison.Ordinal)) ?? "";
             string text = field.Length > 0 && message.StartsWith(field + ":", StringComparison.Ordinal) ? message[(field.Length + 1)..].Trim() : message;
             problems.Add(new InputProblem(path, field.Length > 0 ? lines[field] : 0, field, text));
         }

@@ -50,8 +50,10 @@ public static class TrackBench
             var o = parse.InvocationConfiguration.Output;
             var ci = CultureInfo.InvariantCulture;
             o.WriteLine(string.Create(ci, $"{name} tracker, {total} scans ({skip} warm-up), Pd {parse.GetValue(pd)}, {parse.GetValue(clutter)} clutter per scan per 100 targets; one thread; .NET {Environment.Version}, {Environment.ProcessorCount} cores"));
-            // One untimed run first, so the timed ones run tier-1 code (JIT tiering needs calls and a little time).
-            Run(new ConstantVelocityScenarioOptions { Targets = 200, Scans = 60, Seed = parse.GetValue(seed) + 1 }, name, 1);
+            // Untimed runs for about two seconds first, so the timed ones run tier-1 code (tiered JIT promotes hot
+            // methods in the background after a delay; without this the first, smallest case reads several times slow).
+            var jit = Stopwatch.StartNew();
+            while (jit.Elapsed.TotalSeconds < 2) Run(new ConstantVelocityScenarioOptions { Targets = 300, Scans = 60, Seed = parse.GetValue(seed) + 1 }, name, 1);
             o.WriteLine("| targets | detections per scan | ms per scan | bytes per scan | GOSPA per target (m) | confirmed at end |");
             o.WriteLine("|---|---|---|---|---|---|");
             foreach (int n in counts)
