@@ -1,0 +1,153 @@
+using Oberig.Core.Assignment;
+using Oberig.Core.Numerics;
+using Oberig.Core.Time;
+using Oberig.Tracking.Associators;
+using Oberig.Tracking.Deleters;
+using Oberig.Tracking.Hypothesisers;
+using Oberig.Tracking.Initiators;
+using Oberig.Tracking.Models.Measurement;
+using Oberig.Tracking.Options;
+using Oberig.Tracking.Tracks;
+
+namespace Oberig.Tracking.Trackers;
+
+/// <summary>
+/// A multi-target tracker wired from injected parts, like Stone Soup's MultiTargetTracker: each
+/// <see cref="Step(SimTime, ReadOnlySpan{double}, IMeasurementModel)"/> is one sensor's scan — the hypothesiser
+/// predicts and gates, the associator updates or coasts every track, the initiator confirms or drops tentative tracks,
+/// the deleter removes lost ones, and the initiator starts tracks on the detections nobody explained.
+/// </summary>
+/// <remarks>
+/// <para>Several sensors are fused by calling <see cref="Step(SimTime, ReadOnlySpan{double}, IMeasurementModel)"/>
+/// once per sensor scan, in time order, each with that sensor's measurement model (sequential measurement fusion: the
+/// tracks carry one picture, each scan refines it). Every step counts as a scan for M-of-N and for consecutive misses,
+/// so with two sensors a deletion after K misses means K scans of either.</para>
+/// <para>Steady state allocates nothing: the gated matrix, solver workspaces and grids are reused, and tracks come
+/// from a pool.</para>
+/// </remarks>
+public sealed class Tracker
+{
+    private readonly SparseCostMatrix _hypotheses = new();
+    private bool[] _used = [];
+    private bool[] _remove = [];
+    private double[] _buffer = [];
+    private SimTime _lastTime;
+    private bool _started;
+
+    public Tracker(ITrackFilter filter, IHypothesiser hypothesiser, IAssociator associator, IInitiator initiator, IDeleter deleter,
+        double gateProbability)
+    {
+        Filter = filter ?? throw new ArgumentNullException(nameof(filter));
+        Hypothesiser = hypothesiser ?? throw new ArgumentNullException(nameof(hypothesiser));
+        Associator = associator ?? throw new ArgumentNullException(nameof(associator));
+        Initiator = initiator ?? throw new ArgumentNullException(nameof(initiator));
+        Deleter = deleter ?? throw new ArgumentNullException(nameof(deleter));
+        if (!(gateProbability > 0 && gateProbability < 1)) throw new ArgumentOutOfRangeException(nameof(gateProbability), gateProbability, "must be in (0, 1)");
+        GateProbability = gateProbability;
+        Store = new TrackStore(filter);
+    }
+
+    /// <summary>The tracker <paramref name="options"/> name, its parts sharing <paramref name="counters"/>.</summary>
+    /// <exception cref="ArgumentException">The options have problems (see <see cref="TrackerOptions.Problems"/>).</exception>
+    public static Tracker Create(TrackerOptions options, FilterCounters? counters = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems();
+        if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        counters ??= new FilterCounters();
+        var f = options.FilterOrDefault;
+        ITrackFilter filter;
+        if (f.Name == FilterNames.Imm)
+            filter = new ImmTrackFilter(FilterRegistry.CreateImm(f, counters), f.ImmOrDefault.InitialProbabilitiesOrDefault(), counters);
+        else
+        {
+            var pair = FilterRegistry.CreateFilter(f, counters);
+            filter = new GaussianTrackFilter(pair.Predictor, pair.Updater, f.Axes);
+        }
+        IAssociator associator = options.Associator == AssociatorNames.Jpda
+            ? new JpdaAssociator((GaussianTrackFilter)filter, options.AssociationOrDefault, options.JpdaOrDefault)
+            : new GnnAssociator(filter, options.AssociationOrDefault);
+        var d = options.DeleterOrDefault;
+        return new Tracker(filter, new GatingHypothesiser(filter, options.GateProbability), associator,
+            new MOfNInitiator(filter, options.InitiatorOrDefault),
+            new AnyDeleter(new ConsecutiveMissDeleter(d.ConfirmedMisses), new CovarianceDeleter(d.MaxPositionVarianceM2)),
+            options.GateProbability);
+    }
+
+    public ITrackFilter Filter { get; }
+    public IHypothesiser Hypothesiser { get; }
+    public IAssociator Associator { get; }
+    public IInitiator Initiator { get; }
+    public IDeleter Deleter { get; }
+    public double GateProbability { get; }
+    public TrackStore Store { get; }
+
+    /// <summary>Live tracks, tentative and confirmed, in order of birth. Valid until the next step.</summary>
+    public IReadOnlyList<Track> Tracks => Store.Live;
+
+    /// <summary>Covariance repairs and rejected updates of every part.</summary>
+    public FilterCounters Counters => Filter.Counters;
+
+    /// <summary>Steps (sensor scans) processed.</summary>
+    public long Scans { get; private set; }
+
+    /// <summary>The gated matrix of the last scan (rows = tracks at that scan's start).</summary>
+    public SparseCostMatrix LastHypotheses => _hypotheses;
+
+    /// <summary>Number of confirmed live tracks.</summary>
+    public int ConfirmedCount
+    {
+        get
+        {
+            int c = 0;
+            foreach (var t in Store.Live) if (t.IsConfirmed) c++;
+            return c;
+        }
+    }
+
+    /// <summary>
+    /// One sensor scan at <paramref name="time"/> (not before the previous step): <paramref name="measurements"/> holds
+    /// <see cref="IMeasurementModel.MeasurementDimension"/> values per detection, back to back.
+    /// </summary>
+    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (_started && time < _lastTime) throw new ArgumentOutOfRangeException(nameof(time), time, $"is before the previous scan at {_lastTime}");
+        int m = model.MeasurementDimension;
+        if (measurements.Length % m != 0) throw new ArgumentException($"{measurements.Length} values is not a whole number of {m}-component measurements", nameof(measurements));
+        int count = measurements.Length / m;
+        if (_used.Length < count) _used = new bool[Math.Max(count, 2 * _used.Length)];
+        var used = _used.AsSpan(0, count);
+        used.Clear();
+
+        var tracks = Store.Live;
+        Hypothesiser.Hypothesise(tracks, time, measurements, model, _hypotheses);
+        Associator.Associate(tracks, time, measurements, m, _hypotheses, GateProbability, used);
+
+        if (_remove.Length < tracks.Count) _remove = new bool[Math.Max(tracks.Count, 2 * _remove.Length)];
+        var remove = _remove.AsSpan(0, tracks.Count);
+        for (int i = 0; i < tracks.Count; i++) remove[i] = !Initiator.Review(tracks[i]) || Deleter.ShouldDelete(tracks[i]);
+        Store.RemoveMarked(remove);
+
+        Initiator.Initiate(time, measurements, model, used, Store);
+        _lastTime = time;
+        _started = true;
+        Scans++;
+    }
+
+    /// <summary>A scan of position detections: the first <see cref="IMeasurementModel.MeasurementDimension"/> coordinates of each are the measurement.</summary>
+    public void Step(SimTime time, ReadOnlySpan<Vec3> positions, IMeasurementModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int m = model.MeasurementDimension;
+        if (m > 3) throw new ArgumentException($"a position has 3 coordinates; the model measures {m}", nameof(model));
+        if (_buffer.Length < positions.Length * m) _buffer = new double[Math.Max(positions.Length * m, 2 * _buffer.Length)];
+        for (int j = 0; j < positions.Length; j++)
+        {
+            _buffer[j * m] = positions[j].X;
+            if (m > 1) _buffer[j * m + 1] = positions[j].Y;
+            if (m > 2) _buffer[j * m + 2] = positions[j].Z;
+        }
+        Step(time, _buffer.AsSpan(0, positions.Length * m), model);
+    }
+}
