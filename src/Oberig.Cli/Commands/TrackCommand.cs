@@ -154,7 +154,8 @@ public static class TrackCommand
         if (s.MeanGospa is not null)
         {
             o.WriteLine(string.Create(Ci, $"truth targets: {s.TruthTargets}"));
-            o.WriteLine(string.Create(Ci, $"mean GOSPA (c={s.GospaC}, p={s.GospaP}, alpha={s.GospaAlpha}): {F(s.MeanGospa)} m"));
+            double? perTarget = s.TruthTargets > 0 ? s.MeanGospa / s.TruthTargets : null;
+            o.WriteLine(string.Create(Ci, $"mean GOSPA (c={s.GospaC}, p={s.GospaP}, alpha={s.GospaAlpha}): {F(s.MeanGospa)} m ({F(perTarget)} m per truth target)"));
             string unit = s.GospaP == 1 ? "m" : $"m^{s.GospaP.ToString(Ci)}";
             o.WriteLine($"  localisation {F(s.MeanGospaLocalisation)}, missed {F(s.MeanGospaMissed)}, false {F(s.MeanGospaFalse)} ({unit}, p-th power parts)");
             o.WriteLine($"mean OSPA: {F(s.MeanOspa)} m");
