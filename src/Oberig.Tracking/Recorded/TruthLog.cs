@@ -25,37 +25,15 @@ public sealed class TruthLog
     /// <exception cref="InputException">Every problem in the file, located by line and column.</exception>
     public static TruthLog Read(string path)
     {
-        var problems = new List<InputProblem>();
-        var lines = RecordedFile.Lines(path, problems);
-        if (lines is null) throw new InputException(problems);
-        var columns = CsvColumns.FromHeader(path, lines[0], RequiredColumns, OptionalColumns, problems);
-        if (columns is null) throw new InputException(problems);
-
-        var byTime = new SortedDictionary<double, List<TruthPoint>>();
-        double? lastTime = null;
-        for (int i = 1; i < lines.Length; i++)
+        var rows = RecordedRows.Read<TruthPoint>(path, RequiredColumns, OptionalColumns, (columns, f, line, t) =>
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            int line = i + 1;
-            var f = lines[i].Split(',');
-            double? t = columns.Number(f, line, "time_s"), x = columns.Number(f, line, "x_m"), y = columns.Number(f, line, "y_m");
+            double? x = columns.Number(f, line, "x_m"), y = columns.Number(f, line, "y_m");
             double? z = columns.Has("z_m") ? columns.Number(f, line, "z_m") : 0;
             string? id = columns.Text(f, line, "target_id");
-            // Order is checked on every parsable time, so one bad value elsewhere on a line hides no reordering.
-            if (t is double now && lastTime is double previous && now < previous)
-            {
-                problems.Add(new InputProblem(path, line, "time_s", $"{now} goes back in time (an earlier line has {previous}; times must not decrease)"));
-                continue;
-            }
-            if (t is not null) lastTime = t;
-            if (t is null || x is null || y is null || z is null || id is null) continue;
-            if (!byTime.TryGetValue(t.Value, out var list)) byTime[t.Value] = list = [];
-            list.Add(new TruthPoint(t.Value, id, new Vec3(x.Value, y.Value, z.Value)));
-        }
-        if (problems.Count == 0 && byTime.Count == 0) problems.Add(new InputProblem(path, 1, "", "no truth points after the header"));
-        if (problems.Count > 0) throw new InputException(problems);
-        var frozen = new SortedDictionary<double, TruthPoint[]>();
-        foreach (var (time, list) in byTime) frozen[time] = [.. list];
-        return new TruthLog(frozen);
+            return x is null || y is null || z is null || id is null ? (TruthPoint?)null : new TruthPoint(t, id, new Vec3(x.Value, y.Value, z.Value));
+        }, "truth points");
+        var byTime = new SortedDictionary<double, TruthPoint[]>();
+        foreach (var g in rows.GroupBy(p => p.TimeS)) byTime[g.Key] = [.. g];
+        return new TruthLog(byTime);
     }
 }
