@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oberig.Core.Diagnostics;
+using Oberig.Core.Text;
 using Oberig.Tracking;
 using Oberig.Tracking.Associators;
 using Oberig.Tracking.Deleters;
@@ -80,7 +81,8 @@ public static class TrackerConfigFile
             int line = (int)keyNode.Start.Line;
             if (!TrackerConfig.Fields.ContainsKey(key))
             {
-                problems.Add(new InputProblem(path, line, key, $"unknown field (allowed: {string.Join(", ", TrackerConfig.Fields.Keys)})"));
+                problems.Add(new InputProblem(path, line, key,
+                    $"unknown field{DidYouMean.Hint(key, TrackerConfig.Fields.Keys)} (allowed: {string.Join(", ", TrackerConfig.Fields.Keys)})"));
                 continue;
             }
             lines[key] = line;
@@ -91,8 +93,8 @@ public static class TrackerConfigFile
             }
             config = key switch
             {
-                "filter" => config with { Filter = text },
-                "associator" => config with { Associator = text },
+                "filter" => config with { Filter = Name(text, FilterNames.All) },
+                "associator" => config with { Associator = Name(text, AssociatorNames.All) },
                 "motion_q" => config with { MotionQ = Number(text, min: 0, open: false) },
                 "measurement_sigma" => config with { MeasurementSigma = Number(text, min: 0, open: true) },
                 "gate_probability" => config with { GateProbability = Number(text, min: 0, open: true, max: 1) },
@@ -121,6 +123,13 @@ public static class TrackerConfigFile
                     problems.Add(new InputProblem(path, line, key, $"{s} is not allowed ({allowed})"));
                 }
                 return v;
+            }
+
+            string Name(string s, IReadOnlyList<string> allowed)
+            {
+                if (!allowed.Contains(s))
+                    problems.Add(new InputProblem(path, line, key, $"'{s}' is unknown{DidYouMean.Hint(s, allowed)} (allowed: {string.Join(", ", allowed)})"));
+                return s;
             }
 
             int Integer(string s)

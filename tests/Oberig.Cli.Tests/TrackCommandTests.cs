@@ -69,13 +69,16 @@ public class TrackCommandTests
     {
         string f = Generate(5, 5);
         string config = Path.Combine(f, "bad.yaml");
-        File.WriteAllText(config, "pd: 1.5\nbogus: 3\nmotion_q: fast\nconfirm_n: 0\n");
+        File.WriteAllText(config, "pd: 1.5\nbogus: 3\nmotion_q: fast\nconfirm_n: 0\nfiltr: kalman\nassociator: gnnn\n");
         var run = CliRunner.Run("track", "-d", Path.Combine(f, "detections.csv"), "--config", config);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{config}:1: pd: 1.5 is not allowed", run.Stderr);
         Assert.Contains($"{config}:2: bogus: unknown field", run.Stderr);
         Assert.Contains($"{config}:3: motion_q: 'fast' is not a finite number", run.Stderr);
         Assert.Contains($"{config}:4: confirm_n: 0 is not allowed", run.Stderr);
+        // Names are checked with the other fields, in the same pass, with a suggestion.
+        Assert.Contains($"{config}:5: filtr: unknown field (did you mean 'filter'?)", run.Stderr);
+        Assert.Contains($"{config}:6: associator: 'gnnn' is unknown (did you mean 'gnn'?)", run.Stderr);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Oberig.Core.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Oberig.Core.Diagnostics;

@@ -1,3 +1,4 @@
+using Oberig.Core.Text;
 using Oberig.Scenario.Loading;
 
 namespace Oberig.Scenario.Catalog;

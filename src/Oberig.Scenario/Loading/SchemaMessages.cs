@@ -1,3 +1,4 @@
+using Oberig.Core.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

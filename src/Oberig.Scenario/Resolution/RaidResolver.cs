@@ -1,3 +1,4 @@
+using Oberig.Core.Text;
 using System.Globalization;
 using Oberig.Core.Geodesy;
 using Oberig.Core.Time;

@@ -1,7 +1,7 @@
-namespace Oberig.Scenario.Loading;
+namespace Oberig.Core.Text;
 
 /// <summary>Suggests the closest known name for a misspelt one, by edit distance.</summary>
-internal static class DidYouMean
+public static class DidYouMean
 {
     /// <summary>The closest candidate within a distance that still looks like a typo, or null.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)

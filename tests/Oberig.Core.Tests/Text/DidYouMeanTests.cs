@@ -1,6 +1,6 @@
-using Oberig.Scenario.Loading;
+using Oberig.Core.Text;
 
-namespace Oberig.Scenario.Tests;
+namespace Oberig.Core.Tests.Text;
 
 public sealed class DidYouMeanTests
 {
