@@ -36,9 +36,10 @@ public sealed record InitiatorOptions(int ConfirmHits = 2, int ConfirmWindow = 3
 /// that window. Confirmation is never withdrawn; deleting confirmed tracks is the deleter's job.
 /// </summary>
 /// <remarks>
-/// Needs a measurement model whose Jacobian selects state components (each row a single 1: position measurements), so
-/// a measurement can be placed in the state directly; a range-azimuth-elevation radar would need its measurement
-/// converted to Cartesian first (not done here).
+/// A measurement model that implements <see cref="IInvertibleMeasurement"/> (a radar's range, azimuth and elevation)
+/// is inverted per detection: the position mean is the converted point, its covariance J R Jᵀ, placed on the
+/// state's position axes (indices 0, 2, 4). Any other model must select state components (each Jacobian row a
+/// single 1: position measurements), so a measurement can be placed in the state directly.
 /// </remarks>
 public sealed class MOfNInitiator : IInitiator
 {
@@ -65,6 +66,11 @@ public sealed class MOfNInitiator : IInitiator
         bool any = false;
         for (int j = 0; j < count && !any; j++) any = !detectionUsed[j];
         if (!any) return;
+        if (model is IInvertibleMeasurement invertible)
+        {
+            InitiateInverted(time, detections, m, invertible, detectionUsed, store);
+            return;
+        }
 
         // The state component each measurement component reads, and the prior covariance of a new track.
         var h = _jacobian.AsSpan(0, m * n);
@@ -96,6 +102,34 @@ public sealed class MOfNInitiator : IInitiator
             if (detectionUsed[j]) continue;
             mean.Clear();
             for (int r = 0; r < m; r++) mean[_index[r]] = detections[j * m + r];
+            var track = store.Add(time);
+            _filter.Initialise(track, mean, cov, time);
+            Review(track);
+        }
+    }
+
+    private void InitiateInverted(SimTime time, ReadOnlySpan<double> detections, int m, IInvertibleMeasurement model,
+        ReadOnlySpan<bool> detectionUsed, TrackStore store)
+    {
+        int n = _filter.StateDimension, p = model.PositionAxes, count = detections.Length / m;
+        if (p != _filter.Axes) throw new NotSupportedException($"the measurement inverts to {p} position axes, the filter has {_filter.Axes}");
+        var mean = _mean.AsSpan(0, n);
+        var cov = _covariance.AsSpan(0, n * n);
+        Span<double> position = stackalloc double[3];
+        var positionCovariance = _noise.AsSpan(0, p * p);
+        double speedVariance = 0.25 * Options.MaxSpeedMps * Options.MaxSpeedMps;
+        for (int j = 0; j < count; j++)
+        {
+            if (detectionUsed[j]) continue;
+            model.InvertToPosition(detections.Slice(j * m, m), position, positionCovariance);
+            mean.Clear();
+            cov.Clear();
+            for (int c = 0; c < n; c++) cov[c * n + c] = c % 2 == 1 && c < 2 * p ? speedVariance : Options.OtherVariance;
+            for (int a = 0; a < p; a++)
+            {
+                mean[2 * a] = position[a];
+                for (int b = 0; b < p; b++) cov[2 * a * n + 2 * b] = positionCovariance[a * p + b];
+            }
             var track = store.Add(time);
             _filter.Initialise(track, mean, cov, time);
             Review(track);

@@ -21,7 +21,9 @@ namespace Oberig.Tracking.Trackers;
 /// <para>Several sensors are fused by calling <see cref="Step(SimTime, ReadOnlySpan{double}, IMeasurementModel)"/>
 /// once per sensor scan, in time order, each with that sensor's measurement model (sequential measurement fusion: the
 /// tracks carry one picture, each scan refines it). Every step counts as a scan for M-of-N and for consecutive misses,
-/// so with two sensors a deletion after K misses means K scans of either.</para>
+/// so with two sensors a deletion after K misses means K scans of either — unless the scan is given an
+/// <see cref="ITrackCoverage"/>: then only the tracks the sensor covers take part, and a track outside one radar's
+/// coverage neither ages nor misses on that radar's scans.</para>
 /// <para>Steady state allocates nothing: the gated matrix, solver workspaces and grids are reused, and tracks come
 /// from a pool.</para>
 /// </remarks>
@@ -30,6 +32,8 @@ public sealed class Tracker
     private readonly SparseCostMatrix _hypotheses = new();
     private bool[] _used = [];
     private bool[] _remove = [];
+    private bool[] _covered = [];
+    private readonly List<Track> _coveredTracks = [];
     private double[] _buffer = [];
     private SimTime _lastTime;
     private bool _started;
@@ -107,9 +111,21 @@ public sealed class Tracker
 
     /// <summary>
     /// One sensor scan at <paramref name="time"/> (not before the previous step): <paramref name="measurements"/> holds
-    /// <see cref="IMeasurementModel.MeasurementDimension"/> values per detection, back to back.
+    /// <see cref="IMeasurementModel.MeasurementDimension"/> values per detection, back to back. Every live track is
+    /// covered by the scan.
     /// </summary>
-    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model)
+    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model) => Step(time, measurements, model, null);
+
+    /// <summary>
+    /// One sensor scan, as <see cref="Step(SimTime, ReadOnlySpan{double}, IMeasurementModel)"/>, that sees only the
+    /// tracks <paramref name="coverage"/> covers (null: all). Coverage is asked once per live track before anything
+    /// else, on the track's state as it stands (after its latest scan, not predicted to <paramref name="time"/>). A
+    /// track not covered takes no part in the scan: it is not predicted or gated, records neither hit nor miss, its
+    /// M-of-N window and miss count do not move, it is not reviewed or deleted, and its state is untouched (the next
+    /// scan that covers it predicts it from there). Detections no covered track explains start new tracks as usual.
+    /// <see cref="LastHypotheses"/> then has one row per covered track, in birth order.
+    /// </summary>
+    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model, ITrackCoverage? coverage)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (_started && time < _lastTime) throw new ArgumentOutOfRangeException(nameof(time), time, $"is before the previous scan at {_lastTime}");
@@ -120,14 +136,30 @@ public sealed class Tracker
         var used = _used.AsSpan(0, count);
         used.Clear();
 
-        var tracks = Store.Live;
+        var live = Store.Live;
+        if (_covered.Length < live.Count) _covered = new bool[Math.Max(live.Count, 2 * _covered.Length)];
+        var covered = _covered.AsSpan(0, live.Count);
+        IReadOnlyList<Track> tracks = live;
+        if (coverage is not null)
+        {
+            _coveredTracks.Clear();
+            for (int i = 0; i < live.Count; i++)
+            {
+                covered[i] = coverage.Covers(live[i]);
+                if (covered[i]) _coveredTracks.Add(live[i]);
+            }
+            tracks = _coveredTracks;
+        }
+        else covered.Fill(true);
+
         Hypothesiser.Hypothesise(tracks, time, measurements, model, _hypotheses);
         Associator.Associate(tracks, time, measurements, m, _hypotheses, GateProbability, used);
 
-        if (_remove.Length < tracks.Count) _remove = new bool[Math.Max(tracks.Count, 2 * _remove.Length)];
-        var remove = _remove.AsSpan(0, tracks.Count);
-        for (int i = 0; i < tracks.Count; i++) remove[i] = !Initiator.Review(tracks[i]) || Deleter.ShouldDelete(tracks[i]);
+        if (_remove.Length < live.Count) _remove = new bool[Math.Max(live.Count, 2 * _remove.Length)];
+        var remove = _remove.AsSpan(0, live.Count);
+        for (int i = 0; i < live.Count; i++) remove[i] = covered[i] && (!Initiator.Review(live[i]) || Deleter.ShouldDelete(live[i]));
         Store.RemoveMarked(remove);
+        if (coverage is not null) _coveredTracks.Clear(); // hold no references to pooled tracks between scans
 
         Initiator.Initiate(time, measurements, model, used, Store);
         _lastTime = time;
@@ -136,7 +168,10 @@ public sealed class Tracker
     }
 
     /// <summary>A scan of position detections: the first <see cref="IMeasurementModel.MeasurementDimension"/> coordinates of each are the measurement.</summary>
-    public void Step(SimTime time, ReadOnlySpan<Vec3> positions, IMeasurementModel model)
+    public void Step(SimTime time, ReadOnlySpan<Vec3> positions, IMeasurementModel model) => Step(time, positions, model, null);
+
+    /// <summary>A scan of position detections that sees only the tracks <paramref name="coverage"/> covers (null: all).</summary>
+    public void Step(SimTime time, ReadOnlySpan<Vec3> positions, IMeasurementModel model, ITrackCoverage? coverage)
     {
         ArgumentNullException.ThrowIfNull(model);
         int m = model.MeasurementDimension;
@@ -148,6 +183,6 @@ public sealed class Tracker
             if (m > 1) _buffer[j * m + 1] = positions[j].Y;
             if (m > 2) _buffer[j * m + 2] = positions[j].Z;
         }
-        Step(time, _buffer.AsSpan(0, positions.Length * m), model);
+        Step(time, _buffer.AsSpan(0, positions.Length * m), model, coverage);
     }
 }

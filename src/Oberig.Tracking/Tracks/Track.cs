@@ -46,6 +46,9 @@ public sealed class Track
     public TrackStatus Status { get; internal set; }
     public bool IsConfirmed => Status == TrackStatus.Confirmed;
 
+    /// <summary>Same as <see cref="IsConfirmed"/>: the track is part of the picture.</summary>
+    public bool Confirmed => IsConfirmed;
+
     /// <summary>Time of the detection that started the track.</summary>
     public SimTime BirthTime { get; private set; }
 

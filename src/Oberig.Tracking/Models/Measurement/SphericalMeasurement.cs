@@ -12,7 +12,7 @@ namespace Oberig.Tracking.Models.Measurement;
 /// The azimuth derivative is singular straight above the sensor; the horizontal distance is floored at
 /// <see cref="MinimumHorizontalDistance"/> so the Jacobian stays finite there.
 /// </remarks>
-public sealed class SphericalMeasurement : IMeasurementModel
+public sealed class SphericalMeasurement : IMeasurementModel, IInvertibleMeasurement
 {
     /// <summary>Floor on the horizontal distance in the Jacobian, m.</summary>
     public const double MinimumHorizontalDistance = 1e-6;
@@ -109,6 +109,50 @@ public sealed class SphericalMeasurement : IMeasurementModel
         d[0] = a[0] - b[0];
         d[1] = WrapAngle(a[1] - b[1]);
         if (HasElevation) d[2] = a[2] - b[2];
+    }
+
+    public int PositionAxes => HasElevation ? 3 : 2;
+
+    /// <summary>
+    /// East = r cos(el) sin(az), north = r cos(el) cos(az), up = r sin(el), plus the sensor's position (pymap3d's
+    /// aer2enu); in 2D east = r sin(az), north = r cos(az). Covariance J R Jᵀ with J the Jacobian of that map at the
+    /// measurement: good while the cross-range spread r·σ_angle is small against r (a few mrad of beam).
+    /// </summary>
+    public void InvertToPosition(ReadOnlySpan<double> measurement, Span<double> position, Span<double> positionCovariance)
+    {
+        int p = PositionAxes;
+        if (measurement.Length < MeasurementDimension) throw new ArgumentException($"needs {MeasurementDimension} components", nameof(measurement));
+        if (position.Length < p) throw new ArgumentException($"needs {p} components", nameof(position));
+        if (positionCovariance.Length < p * p) throw new ArgumentException($"needs {p * p} components", nameof(positionCovariance));
+        double r = measurement[0], sa = Math.Sin(measurement[1]), ca = Math.Cos(measurement[1]);
+        Span<double> j = stackalloc double[9]; // rows: east, north, (up); columns: range, azimuth, (elevation)
+        if (HasElevation)
+        {
+            double se = Math.Sin(measurement[2]), ce = Math.Cos(measurement[2]);
+            position[0] = Sensor.X + r * ce * sa;
+            position[1] = Sensor.Y + r * ce * ca;
+            position[2] = Sensor.Z + r * se;
+            j[0] = ce * sa; j[1] = r * ce * ca;  j[2] = -r * se * sa;
+            j[3] = ce * ca; j[4] = -r * ce * sa; j[5] = -r * se * ca;
+            j[6] = se;      j[7] = 0;            j[8] = r * ce;
+        }
+        else
+        {
+            position[0] = Sensor.X + r * sa;
+            position[1] = Sensor.Y + r * ca;
+            j[0] = sa; j[1] = r * ca;
+            j[2] = ca; j[3] = -r * sa;
+        }
+        // R is diagonal: (J R Jᵀ)ᵢₖ = Σₗ Jᵢₗ Rₗₗ Jₖₗ.
+        Span<double> variance = stackalloc double[3];
+        variance[0] = _rangeVariance; variance[1] = _azimuthVariance; variance[2] = _elevationVariance;
+        for (int a = 0; a < p; a++)
+            for (int b = 0; b < p; b++)
+            {
+                double s = 0;
+                for (int l = 0; l < p; l++) s += j[a * p + l] * variance[l] * j[b * p + l];
+                positionCovariance[a * p + b] = s;
+            }
     }
 
     /// <summary>Wraps an angle to (−π, π].</summary>
