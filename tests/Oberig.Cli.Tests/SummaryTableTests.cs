@@ -15,7 +15,7 @@ public class SummaryTableTests
             [new InterceptorSummary("aster-30", spread, spread)],
             spread, spread,
             [new AssetSummary("city", "City [centre]", 100, spread, spread)],
-            spread, spread);
+            spread, spread, null);
         var output = new StringWriter();
         SummaryTable.Write(summary, output);
         string text = output.ToString();

@@ -14,6 +14,11 @@ public sealed record ThreatTypeSummary(
 
 public sealed record InterceptorSummary(string InterceptorType, Estimate Fired, Estimate CostEur);
 
+/// <summary>The air picture's quality over the replications (see <see cref="Engine.Tracking.AirPictureOutcome"/>).</summary>
+public sealed record AirPictureSummary(
+    Estimate MeanGospaM, Estimate MeanOspaM, Estimate ThreatsTracked, Estimate TracksConfirmed, Estimate TrackBreaks,
+    Estimate IdentitySwaps, Estimate MeanTimeToConfirmS, Estimate CovarianceRepairs);
+
 public sealed record AssetSummary(string AssetId, string Name, double Value, Estimate ValueLost, Estimate RemainingFraction);
 
 /// <summary>The study's answer: every replication's outcome folded into means with 95 % intervals.</summary>
@@ -28,7 +33,8 @@ public sealed record RunSummary(
     Estimate ThreatCostEur,
     IReadOnlyList<AssetSummary> Assets,
     Estimate TotalDamage,
-    Estimate SimulatedSeconds)
+    Estimate SimulatedSeconds,
+    AirPictureSummary? AirPicture)
 {
     /// <summary>EUR of interceptors fired per EUR of threats launched (ratio of the means); 0 when nothing was launched.</summary>
     public double CostExchangeRatio => ThreatCostEur.Mean > 0 ? InterceptorCostEur.Mean / ThreatCostEur.Mean : 0;
@@ -53,6 +59,18 @@ public sealed record RunSummary(
 
         return new RunSummary(scenario.Name, scenario.CatalogVersion, seed, results.Count, threats, interceptors,
             Over(r => r.InterceptorCostEur), Over(r => r.ThreatCostEur), assets,
-            Over(r => r.TotalDamage), Over(r => r.SimulatedSeconds));
+            Over(r => r.TotalDamage), Over(r => r.SimulatedSeconds), AirPictureOf(results));
+    }
+
+    private static AirPictureSummary? AirPictureOf(IReadOnlyList<ReplicationResult> results)
+    {
+        var pictures = results.Where(r => r.AirPicture is not null).Select(r => r.AirPicture!).ToArray();
+        if (pictures.Length == 0) return null;
+        Estimate Over(Func<Engine.Tracking.AirPictureOutcome, double> pick) => Estimate.Of(pictures.Select(pick).ToArray());
+        return new AirPictureSummary(
+            Over(p => p.MeanGospaM), Over(p => p.MeanOspaM), Over(p => p.ThreatsTracked), Over(p => p.TracksConfirmed),
+            Over(p => p.TrackBreaks), Over(p => p.IdentitySwaps),
+            Estimate.Of(pictures.Where(p => p.MeanTimeToConfirmS.HasValue).Select(p => p.MeanTimeToConfirmS!.Value).ToArray()),
+            Over(p => p.CovarianceRepairs));
     }
 }

@@ -19,6 +19,10 @@ internal static class ReplicationRows
                 (object?)t.FirstDetectionDelayS ?? DBNull.Value, (object?)t.FirstDetectionRangeM ?? DBNull.Value);
         foreach (var i in r.Interceptors)
             Run(c, tx, "INSERT OR REPLACE INTO interceptor_use VALUES ($1,$2,$3,$4)", rep, i.InterceptorType, i.Fired, i.CostEur);
+        if (r.AirPicture is { } ap)
+            Run(c, tx, "INSERT OR REPLACE INTO air_picture VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                rep, ap.MeanGospaM, ap.MeanOspaM, ap.ThreatsTracked, ap.TracksConfirmed, ap.TrackBreaks, ap.IdentitySwaps,
+                ap.MeanTimeToConfirmS, ap.CovarianceRepairs);
         foreach (var a in r.Assets)
             Run(c, tx, "INSERT OR REPLACE INTO asset_damage VALUES ($1,$2,$3,$4)", rep, a.AssetId, a.ValueLost, a.RemainingFraction);
         foreach (var t in world.Threats)
@@ -49,6 +53,7 @@ internal static class ReplicationRows
     private static string? ActorId(SimulationWorld world, in SimEvent e) => e.Actor < 0 ? null : e.Kind switch
     {
         SimEventKind.Detection => world.Sensors[e.Actor].Id,
+        SimEventKind.TrackStart or SimEventKind.TrackEnd => "track:" + e.Actor.ToString(System.Globalization.CultureInfo.InvariantCulture),
         SimEventKind.Fire or SimEventKind.Intercept or SimEventKind.Miss => world.Scenario.FireUnits[e.Actor].Id,
         _ => null,
     };

@@ -17,6 +17,10 @@ internal static class ResultsSchema
         CREATE TABLE IF NOT EXISTS interceptor_use (
             replication INTEGER NOT NULL, interceptor_type TEXT NOT NULL, fired INTEGER NOT NULL, cost_eur REAL NOT NULL,
             PRIMARY KEY (replication, interceptor_type));
+        CREATE TABLE IF NOT EXISTS air_picture (
+            replication INTEGER PRIMARY KEY, mean_gospa_m REAL NOT NULL, mean_ospa_m REAL NOT NULL, threats_tracked INTEGER NOT NULL,
+            tracks_confirmed INTEGER NOT NULL, track_breaks INTEGER NOT NULL, identity_swaps INTEGER NOT NULL,
+            mean_time_to_confirm_s REAL, covariance_repairs INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS asset_damage (
             replication INTEGER NOT NULL, asset_id TEXT NOT NULL, value_lost REAL NOT NULL, remaining_fraction REAL NOT NULL,
             PRIMARY KEY (replication, asset_id));

@@ -7,7 +7,13 @@ namespace Oberig.Engine.Phases;
 public interface ISensing { void Sense(StepContext context); }
 
 /// <summary>Track: the tracker turns detections into the recognised air picture.</summary>
-public interface ITracking { void Track(StepContext context); }
+public interface ITracking
+{
+    void Track(StepContext context);
+
+    /// <summary>How good the air picture was over the run, when this component scores it.</summary>
+    Tracking.AirPictureOutcome? Outcome() => null;
+}
 
 /// <summary>Decide: the battle manager assigns fire units to tracks.</summary>
 public interface IBattleManagement { void Decide(StepContext context); }

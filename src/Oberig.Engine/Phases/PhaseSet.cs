@@ -1,4 +1,5 @@
 using Oberig.Engine.Sensing;
+using Oberig.Engine.Tracking;
 using Oberig.Engine.World;
 
 namespace Oberig.Engine.Phases;
@@ -15,7 +16,7 @@ public sealed record PhaseSet
     public IEngagement Engagement { get; init; } = NotModelled.Instance;
     public IAssessment Assessment { get; init; } = new ImpactAssessment();
 
-    /// <summary>What Oberig models today: radar sensing and impact assessment; tracking, battle management and
-    /// engagement are not yet modelled.</summary>
-    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world) };
+    /// <summary>What Oberig models today: radar sensing, multi-radar tracking and impact assessment; battle management
+    /// and engagement are not yet modelled.</summary>
+    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world), Tracking = new RadarTracking(world) };
 }

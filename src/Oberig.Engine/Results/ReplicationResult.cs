@@ -24,7 +24,8 @@ public sealed record ReplicationResult(
     long EventCount,
     IReadOnlyList<ThreatTypeOutcome> Threats,
     IReadOnlyList<InterceptorExpenditure> Interceptors,
-    IReadOnlyList<AssetOutcome> Assets)
+    IReadOnlyList<AssetOutcome> Assets,
+    Tracking.AirPictureOutcome? AirPicture = null)
 {
     public double TotalDamage => Assets.Sum(a => a.ValueLost);
     public double InterceptorCostEur => Interceptors.Sum(i => i.CostEur);

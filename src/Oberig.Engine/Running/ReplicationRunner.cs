@@ -22,8 +22,9 @@ public static class ReplicationRunner
         var tally = new OutcomeTally(world);
         events.Subscribe(tally);
         observer?.Starting(world, events);
-        new Simulation(phases).Run(world, events);
-        var result = tally.Summarise(events.Count);
+        var components = phases ?? PhaseSet.For(world);
+        new Simulation(components).Run(world, events);
+        var result = tally.Summarise(events.Count) with { AirPicture = components.Tracking.Outcome() };
         observer?.Completed(world, result);
         return result;
     }

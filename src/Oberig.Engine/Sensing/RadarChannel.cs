@@ -49,12 +49,15 @@ internal sealed class RadarChannel
     }
 
     /// <summary>Scans whose time has come by the end of this step, against the Move snapshot.</summary>
-    public void Sense(SimulationWorld world, SimTime now, List<SensorDetection> output, Action<SensorDetection> published)
+    public void Sense(SimulationWorld world, SimTime now, List<SensorDetection> output, List<(int, int, int)> scans,
+        Action<SensorDetection> published)
     {
         while (_nextScan <= now)
         {
             _nextScan += _period;
+            int first = output.Count;
             Scan(world, now, output, published);
+            scans.Add((_sensor.Index, first, output.Count - first));
         }
     }
 

@@ -29,7 +29,8 @@ public sealed class RadarSensing : ISensing
         _context = context;
         var world = context.World;
         world.Detections.Clear();
-        foreach (var channel in _channels) channel.Sense(world, context.Now, world.Detections, _publish);
+        world.Scans.Clear();
+        foreach (var channel in _channels) channel.Sense(world, context.Now, world.Detections, world.Scans, _publish);
     }
 
     private void Publish(SensorDetection d)

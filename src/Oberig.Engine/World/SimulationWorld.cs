@@ -28,8 +28,13 @@ public sealed class SimulationWorld
     /// <summary>Per-threat state after the latest Move phase, indexed like <see cref="Threats"/>.</summary>
     public ThreatSnapshot[] Snapshot { get; }
 
-    /// <summary>The radar reports of the latest Sense phase (including false alarms), for the Track phase.</summary>
+    /// <summary>The radar reports of the latest Sense phase (including false alarms), for the Track phase, grouped
+    /// by scan in the order the scans happened.</summary>
     public List<SensorDetection> Detections { get; } = [];
+
+    /// <summary>The scans of the latest Sense phase: which radar, and its reports' range in <see cref="Detections"/>
+    /// (a scan that saw nothing has an empty range — the tracker must still hear of it, to count misses).</summary>
+    public List<(int Sensor, int First, int Count)> Scans { get; } = [];
 
     /// <summary>Threats that reached the ground during the latest Move phase, for the Assess phase.</summary>
     internal List<int> ImpactsThisStep { get; } = [];

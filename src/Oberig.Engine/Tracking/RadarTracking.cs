@@ -1,0 +1,163 @@
+using Oberig.Core.Numerics;
+using Oberig.Core.Time;
+using Oberig.Engine.Events;
+using Oberig.Engine.Phases;
+using Oberig.Engine.World;
+using Oberig.Models.Sensors;
+using Oberig.Tracking;
+using Oberig.Tracking.Associators;
+using Oberig.Tracking.Deleters;
+using Oberig.Tracking.Initiators;
+using Oberig.Tracking.Metrics;
+using Oberig.Tracking.Models.Measurement;
+using Oberig.Tracking.Options;
+using Oberig.Tracking.Trackers;
+
+namespace Oberig.Engine.Tracking;
+
+/// <summary>
+/// Track: one multi-radar tracker builds the recognised air picture in the world's common ENU frame from every scan of
+/// the step, in scan order, each with its radar's range-azimuth-elevation model and coverage (sequential fusion).
+/// Publishes TrackStart when a track is confirmed and TrackEnd when a confirmed track is dropped, and scores the
+/// picture against the truth (which the tracker itself never sees).
+/// </summary>
+public sealed class RadarTracking : ITracking
+{
+    public const double MetricPeriodS = 10;
+    public const double GospaCutoffM = 1000;
+    /// <summary>A track's event names the threat within this distance of it, if any (for the event log only).</summary>
+    private const double EventTruthRadiusM = 5000;
+
+    private readonly Tracker _tracker;
+    private readonly SphericalMeasurement[] _models;
+    private readonly RadarCoverage[] _coverage;
+    private readonly TrackMetrics _metrics = new(GospaCutoffM, 1);
+    private readonly HashSet<int> _announced = [];
+    private readonly HashSet<int> _alive = [];
+    private readonly List<int> _ended = [];
+    private double[] _measurements = new double[3 * 64];
+    private int[] _ids = new int[64];
+    private Vec3[] _positions = new Vec3[64];
+    private bool[] _confirmed = new bool[64];
+    private int[] _truthIds = new int[64];
+    private Vec3[] _truthPositions = new Vec3[64];
+    private int _tracksConfirmed;
+
+    /// <summary>
+    /// The engine's tracker: extended Kalman filter on a 3-D constant-velocity state (q = 20 m²/s³, enough for a 2 g
+    /// turn or a ballistic arc between 6 s revisits), GNN association with Pd 0.9, 2-of-3 confirmation, tentative
+    /// tracks that may move at up to 2,500 m/s (ballistic missiles), deletion after 5 misses in coverage or when the
+    /// position variance exceeds 1e8 m². Documented defaults; a scenario option is future work.
+    /// </summary>
+    public static TrackerOptions EngineDefaults { get; } = new(
+        Filter: new FilterOptions(FilterNames.Extended, Axes: 3, Motion: new MotionModelOptions("cv", SpectralDensity: 20)),
+        Associator: AssociatorNames.Gnn,
+        Association: new AssociationOptions(DetectionProbability: 0.9, ClutterDensity: 1e-6),
+        Initiator: new InitiatorOptions(MaxSpeedMps: 2500),
+        Deleter: new DeleterOptions(ConfirmedMisses: 5, MaxPositionVarianceM2: 1e8));
+
+    public RadarTracking(SimulationWorld world, TrackerOptions? options = null)
+    {
+        _tracker = Tracker.Create(options ?? EngineDefaults);
+        _models = world.Sensors.Select(s => Model(s, world)).ToArray();
+        _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame)).ToArray();
+    }
+
+    /// <summary>The radar's measurement model at its nominal accuracy (its noise at 20 dB SNR, floored by the catalog).</summary>
+    private static SphericalMeasurement Model(WorldSensor sensor, SimulationWorld world)
+    {
+        var antenna = world.Frame.ToEnu(new RadarLineOfSight(sensor.Type, sensor.Site).Antenna);
+        var sigma = MeasurementNoise.For(sensor.Type).At(Decibels.ToLinear(20));
+        return SphericalMeasurement.RangeAzimuthElevation(new Vec3(antenna.East, antenna.North, antenna.Up),
+            sigma.RangeM, sigma.AzimuthRad, sigma.ElevationRad);
+    }
+
+    public void Track(StepContext context)
+    {
+        var world = context.World;
+        foreach (var (sensor, first, count) in world.Scans)
+        {
+            if (_measurements.Length < 3 * count) _measurements = new double[Math.Max(3 * count, 2 * _measurements.Length)];
+            for (int k = 0; k < count; k++)
+            {
+                var d = world.Detections[first + k];
+                _measurements[3 * k] = d.Measured.RangeM;
+                // The model predicts azimuth in (-π, π]; the gate compares raw values, so measurements must match.
+                _measurements[3 * k + 1] = SphericalMeasurement.WrapAngle(d.Measured.AzimuthDeg * Math.PI / 180);
+                _measurements[3 * k + 2] = d.Measured.ElevationDeg * Math.PI / 180;
+            }
+            _tracker.Step(context.Now, _measurements.AsSpan(0, 3 * count), _models[sensor], _coverage[sensor]);
+        }
+        PublishChanges(context);
+        if (world.Step % (long)Math.Max(1, Math.Round(MetricPeriodS / context.StepLength.Seconds)) == 0) Score(world);
+    }
+
+    public AirPictureOutcome Outcome() => new(
+        _metrics.MeanGospa, _metrics.MeanOspa, _metrics.ConfirmedTruthCount, _tracksConfirmed, _metrics.TrackBreaks,
+        _metrics.IdentitySwaps, _metrics.MeanTimeToConfirm?.Seconds, _tracker.Counters.CovarianceRepairs);
+
+    private void PublishChanges(StepContext context)
+    {
+        _alive.Clear();
+        foreach (var track in _tracker.Tracks)
+        {
+            if (!track.IsConfirmed) continue;
+            _alive.Add(track.Id);
+            if (!_announced.Add(track.Id)) continue;
+            _tracksConfirmed++;
+            Publish(context, SimEventKind.TrackStart, track.Id, track.Position);
+        }
+        _ended.Clear();
+        foreach (int id in _announced) if (!_alive.Contains(id)) _ended.Add(id);
+        foreach (int id in _ended)
+        {
+            _announced.Remove(id);
+            context.Events.Publish(new SimEvent(context.Now, SimEventKind.TrackEnd, -1, id, default));
+        }
+    }
+
+    private static void Publish(StepContext context, SimEventKind kind, int trackId, Vec3 position)
+    {
+        var world = context.World;
+        var enu = new Oberig.Core.Geodesy.Enu(position.X, position.Y, position.Z);
+        int threat = NearestThreat(world, enu);
+        context.Events.Publish(new SimEvent(context.Now, kind, threat, trackId, world.Frame.ToGeodetic(enu)));
+    }
+
+    private static int NearestThreat(SimulationWorld world, Oberig.Core.Geodesy.Enu at)
+    {
+        var atEcef = world.Frame.ToEcef(at);
+        int best = -1;
+        double bestDistance = EventTruthRadiusM;
+        foreach (var s in world.Snapshot)
+        {
+            if (s.Status != ThreatStatus.Flying) continue;
+            double d = s.Kinematics.Position.DistanceTo(atEcef);
+            if (d < bestDistance) { bestDistance = d; best = s.Index; }
+        }
+        return best;
+    }
+
+    private void Score(SimulationWorld world)
+    {
+        var tracks = _tracker.Tracks;
+        Grow(ref _ids, tracks.Count); Grow(ref _positions, tracks.Count); Grow(ref _confirmed, tracks.Count);
+        for (int i = 0; i < tracks.Count; i++) (_ids[i], _positions[i], _confirmed[i]) = (tracks[i].Id, tracks[i].Position, tracks[i].IsConfirmed);
+        int truths = 0;
+        Grow(ref _truthIds, world.Snapshot.Length); Grow(ref _truthPositions, world.Snapshot.Length);
+        foreach (var s in world.Snapshot)
+        {
+            if (s.Status != ThreatStatus.Flying) continue;
+            var enu = world.Frame.ToEnu(s.Kinematics.Position);
+            _truthIds[truths] = s.Index;
+            _truthPositions[truths++] = new Vec3(enu.East, enu.North, enu.Up);
+        }
+        _metrics.AddScan(world.Now, _ids.AsSpan(0, tracks.Count), _positions.AsSpan(0, tracks.Count), _confirmed.AsSpan(0, tracks.Count),
+            _truthIds.AsSpan(0, truths), _truthPositions.AsSpan(0, truths));
+    }
+
+    private static void Grow<T>(ref T[] array, int size)
+    {
+        if (array.Length < size) array = new T[Math.Max(size, 2 * array.Length)];
+    }
+}
