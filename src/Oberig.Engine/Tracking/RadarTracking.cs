@@ -1,3 +1,4 @@
+using Oberig.Core.Geodesy;
 using Oberig.Core.Numerics;
 using Oberig.Core.Time;
 using Oberig.Engine.Events;
@@ -31,11 +32,13 @@ public sealed class RadarTracking : ITracking
     private readonly Tracker _tracker;
     private readonly SphericalMeasurement[] _models;
     private readonly RadarCoverage[] _coverage;
+    private readonly Enu[] _antennas;
     private readonly TrackMetrics _metrics = new(GospaCutoffM, 1);
     private readonly HashSet<int> _announced = [];
     private readonly HashSet<int> _alive = [];
     private readonly List<int> _ended = [];
     private double[] _measurements = new double[3 * 64];
+    private bool[] _stale = new bool[64];
     private int[] _ids = new int[64];
     private Vec3[] _positions = new Vec3[64];
     private bool[] _confirmed = new bool[64];
@@ -46,28 +49,29 @@ public sealed class RadarTracking : ITracking
     /// <summary>
     /// The engine's tracker: extended Kalman filter on a 3-D constant-velocity state (q = 20 m²/s³, enough for a 2 g
     /// turn or a ballistic arc between 6 s revisits), GNN association with Pd 0.9, 2-of-3 confirmation, tentative
-    /// tracks that may move at up to 2,500 m/s (ballistic missiles), deletion after 5 misses in coverage or when the
+    /// tracks that may move at up to 1,000 m/s (faster ones are caught by the 1 s fire-control radars), deletion after 5 misses in coverage or when the
     /// position variance exceeds 1e8 m². Documented defaults; a scenario option is future work.
     /// </summary>
     public static TrackerOptions EngineDefaults { get; } = new(
         Filter: new FilterOptions(FilterNames.Extended, Axes: 3, Motion: new MotionModelOptions("cv", SpectralDensity: 20)),
         Associator: AssociatorNames.Gnn,
         Association: new AssociationOptions(DetectionProbability: 0.9, ClutterDensity: 1e-6),
-        Initiator: new InitiatorOptions(MaxSpeedMps: 2500),
+        Initiator: new InitiatorOptions(MaxSpeedMps: 1000),
         Deleter: new DeleterOptions(ConfirmedMisses: 5, MaxPositionVarianceM2: 1e8));
 
     public RadarTracking(SimulationWorld world, TrackerOptions? options = null)
     {
         _tracker = Tracker.Create(options ?? EngineDefaults);
-        _models = world.Sensors.Select(s => Model(s, world)).ToArray();
+        _antennas = world.Sensors.Select(s => world.Frame.ToEnu(new RadarLineOfSight(s.Type, s.Site).Antenna)).ToArray();
+        _models = world.Sensors.Select(s => Model(s, _antennas[s.Index])).ToArray();
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame)).ToArray();
     }
 
-    /// <summary>The radar's measurement model at its nominal accuracy (its noise at 20 dB SNR, floored by the catalog).</summary>
-    private static SphericalMeasurement Model(WorldSensor sensor, SimulationWorld world)
+    /// <summary>The radar's measurement model at a conservative accuracy: its noise at 10 dB SNR (near the detection
+    /// threshold), floored by the catalog, so weak detections still fall in their tracks' gates.</summary>
+    private static SphericalMeasurement Model(WorldSensor sensor, Enu antenna)
     {
-        var antenna = world.Frame.ToEnu(new RadarLineOfSight(sensor.Type, sensor.Site).Antenna);
-        var sigma = MeasurementNoise.For(sensor.Type).At(Decibels.ToLinear(20));
+        var sigma = MeasurementNoise.For(sensor.Type).At(Decibels.ToLinear(10));
         return SphericalMeasurement.RangeAzimuthElevation(new Vec3(antenna.East, antenna.North, antenna.Up),
             sigma.RangeM, sigma.AzimuthRad, sigma.ElevationRad);
     }
@@ -78,18 +82,48 @@ public sealed class RadarTracking : ITracking
         foreach (var (sensor, first, count) in world.Scans)
         {
             if (_measurements.Length < 3 * count) _measurements = new double[Math.Max(3 * count, 2 * _measurements.Length)];
+            var antenna = _antennas[sensor];
             for (int k = 0; k < count; k++)
             {
-                var d = world.Detections[first + k];
-                _measurements[3 * k] = d.Measured.RangeM;
+                // The radar measures in its own local frame; the model measures along the common frame's axes, which
+                // turn by about a degree per 111 km from the frame's origin. Re-express the measured point from the
+                // antenna along the common axes (range is unchanged; the angles take the frame's rotation).
+                var p = world.Detections[first + k].Position;
+                var aer = LocalFrame.AerFromEnu(new Enu(p.East - antenna.East, p.North - antenna.North, p.Up - antenna.Up));
+                _measurements[3 * k] = aer.RangeM;
                 // The model predicts azimuth in (-π, π]; the gate compares raw values, so measurements must match.
-                _measurements[3 * k + 1] = SphericalMeasurement.WrapAngle(d.Measured.AzimuthDeg * Math.PI / 180);
-                _measurements[3 * k + 2] = d.Measured.ElevationDeg * Math.PI / 180;
+                _measurements[3 * k + 1] = SphericalMeasurement.WrapAngle(aer.AzimuthDeg * Math.PI / 180);
+                _measurements[3 * k + 2] = aer.ElevationDeg * Math.PI / 180;
             }
             _tracker.Step(context.Now, _measurements.AsSpan(0, 3 * count), _models[sensor], _coverage[sensor]);
         }
+        DropStale(context.Now);
         PublishChanges(context);
         if (world.Step % (long)Math.Max(1, Math.Round(MetricPeriodS / context.StepLength.Seconds)) == 0) Score(world);
+    }
+
+    /// <summary>Tentative tracks unseen for this long are dropped (about three surveillance revisits).</summary>
+    public const double TentativeStaleS = 20;
+    /// <summary>Confirmed tracks unseen for this long are dropped.</summary>
+    public const double ConfirmedStaleS = 60;
+
+    /// <summary>
+    /// A track that no radar's coverage has held for a while (it flew out of every radar's sight, or a false alarm
+    /// placed it where no radar looks) is never reviewed by a scan, so the tracker would keep it for ever: drop it
+    /// here, the way Stone Soup's update-time deleter does.
+    /// </summary>
+    private void DropStale(SimTime now)
+    {
+        var tracks = _tracker.Tracks;
+        Grow(ref _stale, tracks.Count);
+        bool any = false;
+        for (int i = 0; i < tracks.Count; i++)
+        {
+            double age = (now - tracks[i].State.Time).Seconds;
+            _stale[i] = age > (tracks[i].IsConfirmed ? ConfirmedStaleS : TentativeStaleS);
+            any |= _stale[i];
+        }
+        if (any) _tracker.Store.RemoveMarked(_stale.AsSpan(0, tracks.Count));
     }
 
     public AirPictureOutcome Outcome() => new(
@@ -119,12 +153,12 @@ public sealed class RadarTracking : ITracking
     private static void Publish(StepContext context, SimEventKind kind, int trackId, Vec3 position)
     {
         var world = context.World;
-        var enu = new Oberig.Core.Geodesy.Enu(position.X, position.Y, position.Z);
+        var enu = new Enu(position.X, position.Y, position.Z);
         int threat = NearestThreat(world, enu);
         context.Events.Publish(new SimEvent(context.Now, kind, threat, trackId, world.Frame.ToGeodetic(enu)));
     }
 
-    private static int NearestThreat(SimulationWorld world, Oberig.Core.Geodesy.Enu at)
+    private static int NearestThreat(SimulationWorld world, Enu at)
     {
         var atEcef = world.Frame.ToEcef(at);
         int best = -1;
