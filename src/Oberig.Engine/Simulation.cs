@@ -28,7 +28,4 @@ public sealed class Simulation(PhaseSet? phases = null)
             components.Assessment.Assess(context);
         }
     }
-
-    /// <summary>Simulated time actually covered (a run stops early once every threat has landed).</summary>
-    public static SimDuration Elapsed(SimulationWorld world) => world.Now - SimTime.Start;
 }
