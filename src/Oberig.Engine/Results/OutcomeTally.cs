@@ -76,5 +76,5 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
     }
 
     private static double SlantRange(WorldSensor sensor, Oberig.Core.Geodesy.Ecef target) =>
-        Oberig.Core.Geodesy.Wgs84.ToEcef(sensor.Site.WithHeight(sensor.Site.HeightM + sensor.Type.AntennaHeightM)).DistanceTo(target);
+        Oberig.Core.Geodesy.Wgs84.ToEcef(sensor.Antenna).DistanceTo(target);
 }

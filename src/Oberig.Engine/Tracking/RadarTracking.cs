@@ -62,7 +62,7 @@ public sealed class RadarTracking : ITracking
     public RadarTracking(SimulationWorld world, TrackerOptions? options = null)
     {
         _tracker = Tracker.Create(options ?? EngineDefaults);
-        _antennas = world.Sensors.Select(s => world.Frame.ToEnu(new RadarLineOfSight(s.Type, s.Site).Antenna)).ToArray();
+        _antennas = world.Sensors.Select(s => world.Frame.ToEnu(s.Antenna)).ToArray();
         _models = world.Sensors.Select(s => Model(s, _antennas[s.Index])).ToArray();
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame)).ToArray();
     }
