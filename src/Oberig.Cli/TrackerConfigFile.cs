@@ -30,6 +30,10 @@ public sealed record TrackerConfig
     public double Pd { get; init; } = AssociationOptions.Default.DetectionProbability;
     public double ClutterDensity { get; init; } = AssociationOptions.Default.ClutterDensity;
     public double MaxSpeed { get; init; } = InitiatorOptions.Default.MaxSpeedMps;
+    public string Confirmation { get; init; } = InitiatorOptions.Default.Confirmation;
+    public double FalseTrackProbability { get; init; } = InitiatorOptions.Default.FalseTrackProbability;
+    public double MissedTrackProbability { get; init; } = InitiatorOptions.Default.MissedTrackProbability;
+    public double? ScoreDrop { get; init; } = DeleterOptions.Default.ScoreDrop;
 
     /// <summary>Field names and what each sets (for errors and --help).</summary>
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -41,7 +45,11 @@ public sealed record TrackerConfig
         ["gate_probability"] = "Mahalanobis gate probability (default 0.9999)",
         ["confirm_m"] = "M of M-of-N confirmation (default 2)",
         ["confirm_n"] = "N of M-of-N confirmation (default 3)",
-        ["deletion_misses"] = "consecutive misses that delete a confirmed track (default 5)",
+        ["confirmation"] = "m-of-n | score (Wald's sequential test on the track score) (default m-of-n)",
+        ["false_track_probability"] = "score confirmation: accepted probability of confirming false alarms (default 1e-6)",
+        ["missed_track_probability"] = "score confirmation: accepted probability of dropping a real target (default 0.01)",
+        ["deletion_misses"] = "consecutive misses that delete a confirmed track, 0 for off (default 5)",
+        ["score_drop"] = "fall of the track score below its peak that deletes a confirmed track (default off)",
         ["max_position_variance"] = "position variance trace that deletes a track, m² (default 1e6)",
         ["pd"] = "detection probability (default 0.9)",
         ["clutter_density"] = "false detections per m² (per m³ in 3-D) per scan (default 1e-6)",
@@ -54,8 +62,9 @@ public sealed record TrackerConfig
         Associator: Associator,
         GateProbability: GateProbability,
         Association: new AssociationOptions(Pd, ClutterDensity),
-        Initiator: new InitiatorOptions(ConfirmM, ConfirmN, MaxSpeed),
-        Deleter: new DeleterOptions(DeletionMisses, MaxPositionVariance));
+        Initiator: new InitiatorOptions(ConfirmM, ConfirmN, MaxSpeed, Confirmation: Confirmation,
+            FalseTrackProbability: FalseTrackProbability, MissedTrackProbability: MissedTrackProbability),
+        Deleter: new DeleterOptions(DeletionMisses, MaxPositionVariance, ScoreDrop));
 }
 
 /// <summary>Reads TRACKER.yaml with YamlDotNet's representation model, which keeps every node's line.</summary>
@@ -100,7 +109,11 @@ public static class TrackerConfigFile
                 "gate_probability" => config with { GateProbability = Number(text, min: 0, open: true, max: 1) },
                 "confirm_m" => config with { ConfirmM = Integer(text) },
                 "confirm_n" => config with { ConfirmN = Integer(text) },
-                "deletion_misses" => config with { DeletionMisses = Integer(text) },
+                "deletion_misses" => config with { DeletionMisses = Integer(text, min: 0) },
+                "confirmation" => config with { Confirmation = Name(text, InitiatorNames.All) },
+                "false_track_probability" => config with { FalseTrackProbability = Number(text, min: 0, open: true, max: 0.5) },
+                "missed_track_probability" => config with { MissedTrackProbability = Number(text, min: 0, open: true, max: 0.5) },
+                "score_drop" => config with { ScoreDrop = Number(text, min: 0, open: true) },
                 "max_position_variance" => config with { MaxPositionVariance = Number(text, min: 0, open: true) },
                 "pd" => config with { Pd = Number(text, min: 0, open: true, max: 1, maxIncluded: true) },
                 "clutter_density" => config with { ClutterDensity = Number(text, min: 0, open: true) },
@@ -132,14 +145,14 @@ public static class TrackerConfigFile
                 return s;
             }
 
-            int Integer(string s)
+            int Integer(string s, int min = 1)
             {
                 if (!int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v))
                 {
                     problems.Add(new InputProblem(path, line, key, $"'{s}' is not a whole number"));
                     return 0;
                 }
-                if (v < 1) problems.Add(new InputProblem(path, line, key, $"{v} is not allowed (at least 1)"));
+                if (v < min) problems.Add(new InputProblem(path, line, key, $"{v} is not allowed (at least {min})"));
                 return v;
             }
         }
@@ -161,6 +174,7 @@ public static class TrackerConfigFile
     {
         "filter" => c.Filter,
         "associator" => c.Associator,
+        "confirmation" => c.Confirmation,
         _ => "\u0000",
     };
 }

@@ -44,7 +44,7 @@ public sealed class JpdaAssociator : IAssociator
 {
     private readonly GaussianTrackFilter _filter;
     private int[] _parent = [], _clusterStart = [], _clusterRows = [], _rowRoot = [], _columnFirstRow = [], _columnTaken = [];
-    private double[] _beta = [], _betaMiss = [], _logRatio = [], _columnSum = [], _eventWeight = [];
+    private double[] _beta = [], _betaMiss = [], _logRatio = [], _columnSum = [], _eventWeight = [], _logMiss = [], _scoreGain = [];
 
     public JpdaAssociator(GaussianTrackFilter filter, AssociationOptions? options = null, JpdaOptions? jpda = null)
     {
@@ -70,18 +70,29 @@ public sealed class JpdaAssociator : IAssociator
     private int _entries, _rows;
 
     public void Associate(IReadOnlyList<Track> tracks, SimTime time, ReadOnlySpan<double> detections, int measurementDimension,
-        SparseCostMatrix hypotheses, double gateProbability, Span<bool> detectionUsed)
+        SparseCostMatrix hypotheses, double gateProbability, double clutterDensity, Span<bool> detectionUsed)
     {
         int n = tracks.Count, count = hypotheses.ColumnCount, e = hypotheses.EntryCount;
         _rows = n; _entries = e;
         Ensure(n, count, e);
-        double pd = Options.DetectionProbability;
-        double logMiss = Math.Log(Math.Max(1 - pd * gateProbability, 1e-300));
-        double shift = Math.Log(pd) - Math.Log(Options.ClutterDensity);
+        double logClutter = Math.Log(clutterDensity);
         var costs = hypotheses.Costs;
         var columns = hypotheses.Columns;
         var rowStart = hypotheses.RowStarts;
-        for (int k = 0; k < e; k++) _logRatio[k] = shift - costs[k];
+        for (int i = 0; i < n; i++)
+        {
+            double pd = tracks[i].ScanDetectionProbability;
+            _logMiss[i] = Math.Log(Math.Max(1 - pd * gateProbability, 1e-300));
+            double shift = Math.Log(pd) - logClutter;
+            double total = Math.Exp(_logMiss[i]);
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
+            {
+                _logRatio[k] = shift - costs[k];
+                total += Math.Exp(Math.Min(_logRatio[k], 700));
+            }
+            // The track's own likelihood ratio over "missed, or any gated detection" (PDA's), for its score.
+            _scoreGain[i] = Math.Log(total);
+        }
 
         // Clusters: union rows that share a column.
         for (int i = 0; i < n; i++) _parent[i] = i;
@@ -108,8 +119,8 @@ public sealed class JpdaAssociator : IAssociator
             var rows = _clusterRows.AsSpan(_clusterStart[root], _clusterStart[root + 1] - _clusterStart[root]);
             if (rows.Length == 0) continue;
             if (rows.Length == 1 && rowStart[rows[0] + 1] == rowStart[rows[0]]) { _betaMiss[rows[0]] = 1; continue; }
-            if (Small(rows, rowStart)) { Exact(rows, rowStart, columns, logMiss); exact++; }
-            else { Cheap(rows, rowStart, columns, logMiss); approximate++; }
+            if (Small(rows, rowStart)) { Exact(rows, rowStart, columns); exact++; }
+            else { Cheap(rows, rowStart, columns); approximate++; }
         }
         LastClusters = (exact, approximate);
 
@@ -117,9 +128,9 @@ public sealed class JpdaAssociator : IAssociator
         {
             var track = tracks[i];
             int s = rowStart[i], len = rowStart[i + 1] - s;
-            if (len == 0) { _filter.Coast(track); track.RecordMiss(); continue; }
+            if (len == 0) { _filter.Coast(track); track.RecordMiss(_scoreGain[i]); continue; }
             _filter.UpdateMixture(track, detections, columns.Slice(s, len), _beta.AsSpan(s, len), _betaMiss[i]);
-            if (_betaMiss[i] < 0.5) track.RecordHit(time); else track.RecordMiss();
+            if (_betaMiss[i] < 0.5) track.RecordHit(time, _scoreGain[i]); else track.RecordMiss(_scoreGain[i]);
         }
     }
 
@@ -135,15 +146,15 @@ public sealed class JpdaAssociator : IAssociator
         return true;
     }
 
-    private void Exact(ReadOnlySpan<int> rows, ReadOnlySpan<int> rowStart, ReadOnlySpan<int> columns, double logMiss)
+    private void Exact(ReadOnlySpan<int> rows, ReadOnlySpan<int> rowStart, ReadOnlySpan<int> columns)
     {
         // Scale each track's terms by its largest: every event holds exactly one term per track, so the marginals are
         // unchanged and no product under- or overflows.
         foreach (int i in rows)
         {
-            double top = logMiss;
+            double top = _logMiss[i];
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) top = Math.Max(top, _logRatio[k]);
-            _eventWeight[i] = Math.Exp(logMiss - top);
+            _eventWeight[i] = Math.Exp(_logMiss[i] - top);
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) _beta[k] = Math.Exp(_logRatio[k] - top); // weights for now
             _betaMiss[i] = 0;
         }
@@ -182,9 +193,8 @@ public sealed class JpdaAssociator : IAssociator
         return sum;
     }
 
-    private void Cheap(ReadOnlySpan<int> rows, ReadOnlySpan<int> rowStart, ReadOnlySpan<int> columns, double logMiss)
+    private void Cheap(ReadOnlySpan<int> rows, ReadOnlySpan<int> rowStart, ReadOnlySpan<int> columns)
     {
-        double b = Math.Exp(logMiss);
         foreach (int i in rows)
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
             {
@@ -199,7 +209,7 @@ public sealed class JpdaAssociator : IAssociator
         }
         foreach (int i in rows)
         {
-            double sum = 0, t = _eventWeight[i];
+            double sum = 0, t = _eventWeight[i], b = Math.Exp(_logMiss[i]);
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
             {
                 double l = _beta[k];
@@ -238,7 +248,7 @@ public sealed class JpdaAssociator : IAssociator
         {
             int size = Math.Max(n, 2 * _parent.Length);
             _parent = new int[size]; _clusterStart = new int[size + 1]; _clusterRows = new int[size]; _rowRoot = new int[size];
-            _betaMiss = new double[size]; _eventWeight = new double[size];
+            _betaMiss = new double[size]; _eventWeight = new double[size]; _logMiss = new double[size]; _scoreGain = new double[size];
         }
         if (_columnFirstRow.Length < count)
         {

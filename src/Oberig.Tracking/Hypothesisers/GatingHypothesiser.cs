@@ -16,8 +16,9 @@ namespace Oberig.Tracking.Hypothesisers;
 /// grid over the first min(m, 3) measurement components, the cell side on each axis being the mean gate half-width of
 /// the scan's tracks; a track visits only the cells its box overlaps (clamped to the occupied extent), and the exact
 /// Mahalanobis test decides. Cost grows with tracks + detections, not their product.</para>
-/// <para>Limit: components that wrap (an azimuth near ±π) are gridded as plain numbers, so a gate straddling the cut
-/// misses the candidates on the far side. Position measurements, which `oberig track` uses, never wrap.</para>
+/// <para>Components that wrap (<see cref="IMeasurementModel.Wraps"/>, an azimuth) are gridded as plain numbers in
+/// (−π, π]; a track whose gate crosses the cut at ±π tests every detection instead, and the model's wrapped residual
+/// decides, so a target flying through due south of a radar keeps its detections.</para>
 /// </remarks>
 public sealed class GatingHypothesiser : IHypothesiser
 {
@@ -89,6 +90,11 @@ public sealed class GatingHypothesiser : IHypothesiser
                 hi[a] = Math.Min(DetectionGrid.Cell(_box[i * 6 + 2 * a + 1], cell[a]), _grid.MaxCell(a));
                 if (lo[a] > hi[a]) empty = true;
             }
+            if (CrossesCut(model, i, axes))
+            {
+                for (int j = 0; j < count; j++) Test(track, detections, m, j, g, hypotheses);
+                continue;
+            }
             if (empty) continue;
             double cells = 1;
             for (int a = 0; a < axes; a++) cells *= hi[a] - lo[a] + 1;
@@ -106,6 +112,13 @@ public sealed class GatingHypothesiser : IHypothesiser
                         for (int k = start; k < end; k++) Test(track, detections, m, order[k], g, hypotheses);
                     }
         }
+    }
+
+    private bool CrossesCut(IMeasurementModel model, int row, int axes)
+    {
+        for (int a = 0; a < axes; a++)
+            if (model.Wraps(a) && (_box[row * 6 + 2 * a] < -Math.PI || _box[row * 6 + 2 * a + 1] > Math.PI)) return true;
+        return false;
     }
 
     private void Test(Track track, ReadOnlySpan<double> detections, int m, int j, double g, SparseCostMatrix hypotheses)

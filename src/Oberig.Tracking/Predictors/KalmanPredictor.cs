@@ -52,16 +52,20 @@ internal static class LinearisedPrediction
         double dt = PredictorChecks.Interval(prior, time, model, prediction);
         int n = model.StateDimension;
         Span<double> x = stackalloc double[n];
-        Span<double> f = stackalloc double[n * n];
-        Span<double> q = stackalloc double[n * n];
         Span<double> p = stackalloc double[n * n];
-        Span<double> scratch = stackalloc double[n * n];
         ReadOnlySpan<double> mean = prior.Mean;
         model.Function(mean, dt, x);
-        model.Jacobian(mean, dt, f);
-        model.ProcessNoise(mean, dt, q);
-        SmallMatrix.Congruence(f, n, n, prior.Covariance, p, scratch);
-        SmallMatrix.Add(p, q, p);
+        if (model is ILinearCovarianceTransition fast) fast.PropagateCovariance(prior.Covariance, dt, p);
+        else
+        {
+            Span<double> f = stackalloc double[n * n];
+            Span<double> q = stackalloc double[n * n];
+            Span<double> scratch = stackalloc double[n * n];
+            model.Jacobian(mean, dt, f);
+            model.ProcessNoise(mean, dt, q);
+            SmallMatrix.Congruence(f, n, n, prior.Covariance, p, scratch);
+            SmallMatrix.Add(p, q, p);
+        }
         SmallMatrix.Symmetrise(p, n);
         x.CopyTo(prediction.Mean);
         p.CopyTo(prediction.Covariance);

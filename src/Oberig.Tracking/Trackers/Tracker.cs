@@ -38,9 +38,12 @@ public sealed class Tracker
     private SimTime _lastTime;
     private bool _started;
 
+    /// <param name="association">Pd and λ for scans whose coverage does not state them (default
+    /// <see cref="AssociationOptions.Default"/>).</param>
     public Tracker(ITrackFilter filter, IHypothesiser hypothesiser, IAssociator associator, IInitiator initiator, IDeleter deleter,
-        double gateProbability)
+        double gateProbability, AssociationOptions? association = null)
     {
+        Association = association ?? AssociationOptions.Default;
         Filter = filter ?? throw new ArgumentNullException(nameof(filter));
         Hypothesiser = hypothesiser ?? throw new ArgumentNullException(nameof(hypothesiser));
         Associator = associator ?? throw new ArgumentNullException(nameof(associator));
@@ -73,12 +76,16 @@ public sealed class Tracker
             : new GnnAssociator(filter, options.AssociationOrDefault);
         var d = options.DeleterOrDefault;
         return new Tracker(filter, new GatingHypothesiser(filter, options.GateProbability), associator,
-            new MOfNInitiator(filter, options.InitiatorOrDefault),
-            new AnyDeleter(new ConsecutiveMissDeleter(d.ConfirmedMisses), new CovarianceDeleter(d.MaxPositionVarianceM2)),
-            options.GateProbability);
+            InitiatorNames.Create(filter, options.InitiatorOrDefault), d.Create(), options.GateProbability,
+            options.AssociationOrDefault);
     }
 
+    /// <summary>The least Pd a coverage may state: a hit on a track given Pd 0 would be impossible, so ln Pd must stay
+    /// finite.</summary>
+    public const double MinDetectionProbability = 1e-3;
+
     public ITrackFilter Filter { get; }
+    public AssociationOptions Association { get; }
     public IHypothesiser Hypothesiser { get; }
     public IAssociator Associator { get; }
     public IInitiator Initiator { get; }
@@ -140,20 +147,31 @@ public sealed class Tracker
         if (_covered.Length < live.Count) _covered = new bool[Math.Max(live.Count, 2 * _covered.Length)];
         var covered = _covered.AsSpan(0, live.Count);
         IReadOnlyList<Track> tracks = live;
+        double defaultPd = Association.DetectionProbability;
         if (coverage is not null)
         {
             _coveredTracks.Clear();
             for (int i = 0; i < live.Count; i++)
             {
-                covered[i] = coverage.Covers(live[i]);
-                if (covered[i]) _coveredTracks.Add(live[i]);
+                var track = live[i];
+                covered[i] = coverage.Covers(track);
+                if (!covered[i]) continue;
+                _coveredTracks.Add(track);
+                double pd = coverage.DetectionProbability(track);
+                track.ScanDetectionProbability = double.IsNaN(pd) ? defaultPd : Math.Clamp(pd, MinDetectionProbability, 1);
             }
             tracks = _coveredTracks;
         }
-        else covered.Fill(true);
+        else
+        {
+            covered.Fill(true);
+            for (int i = 0; i < live.Count; i++) live[i].ScanDetectionProbability = defaultPd;
+        }
+        double clutter = coverage?.ClutterDensity ?? double.NaN;
+        if (!(clutter > 0) || !double.IsFinite(clutter)) clutter = Association.ClutterDensity;
 
         Hypothesiser.Hypothesise(tracks, time, measurements, model, _hypotheses);
-        Associator.Associate(tracks, time, measurements, m, _hypotheses, GateProbability, used);
+        Associator.Associate(tracks, time, measurements, m, _hypotheses, GateProbability, clutter, used);
 
         if (_remove.Length < live.Count) _remove = new bool[Math.Max(live.Count, 2 * _remove.Length)];
         var remove = _remove.AsSpan(0, live.Count);

@@ -67,6 +67,21 @@ public sealed class Track
     /// <summary>Hits in the latest <paramref name="n"/> scans (1..64).</summary>
     public int HitsInLast(int n) => BitOperations.PopCount(n >= 64 ? HitHistory : HitHistory & ((1UL << n) - 1));
 
+    /// <summary>
+    /// The track score: the log-likelihood ratio of "a real target" against "false alarms" over the track's scans
+    /// (Blackman and Popoli 1999, section 6.2), 0 at birth. A hit adds ln(Pd N(ν; 0, S) / λ), a miss ln(1 − Pd Pg),
+    /// with the scan's Pd for this track and clutter density λ; JPDA adds the log of the track's whole likelihood ratio
+    /// ln(1 − Pd Pg + Σⱼ Pd Nⱼ / λ). The sequential-test initiator confirms on it and the score deleter drops on it.
+    /// </summary>
+    public double Score { get; private set; }
+
+    /// <summary>The highest <see cref="Score"/> the track has had.</summary>
+    public double PeakScore { get; private set; }
+
+    /// <summary>Scratch for the current scan: the probability that the scanning sensor detects this track's target
+    /// (set by the tracker before association, from the scan's coverage or the options).</summary>
+    public double ScanDetectionProbability { get; internal set; }
+
     /// <summary>Spatial axes of the state (interleaved [x, vx, y, vy, z, vz, ...]).</summary>
     public int Axes { get; }
 
@@ -110,21 +125,33 @@ public sealed class Track
         ConsecutiveMisses = 0;
         HitHistory = 1;
         Scans = 1;
+        Score = 0;
+        PeakScore = 0;
     }
 
-    internal void RecordHit(SimTime time)
+    /// <param name="time">Scan time.</param>
+    /// <param name="scoreGain">What the scan adds to <see cref="Score"/>.</param>
+    internal void RecordHit(SimTime time, double scoreGain)
     {
+        AddScore(scoreGain);
         HitHistory = (HitHistory << 1) | 1;
         Scans++;
         ConsecutiveMisses = 0;
         LastUpdateTime = time;
     }
 
-    internal void RecordMiss()
+    internal void RecordMiss(double scoreGain)
     {
+        AddScore(scoreGain);
         HitHistory <<= 1;
         Scans++;
         ConsecutiveMisses++;
+    }
+
+    private void AddScore(double gain)
+    {
+        Score += gain;
+        if (Score > PeakScore) PeakScore = Score;
     }
 
     public override string ToString() => $"track {Id} ({Status}) at {Position}";

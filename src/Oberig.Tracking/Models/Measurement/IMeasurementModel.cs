@@ -26,4 +26,8 @@ public interface IMeasurementModel
 
     /// <summary>d = a − b for two measurements, angle components wrapped to (−π, π]. d may alias a.</summary>
     void Residual(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> d);
+
+    /// <summary>Whether measurement component <paramref name="component"/> is an angle that wraps at ±π (an
+    /// azimuth), so spatial gating must look across the cut.</summary>
+    bool Wraps(int component) => false;
 }

@@ -104,6 +104,9 @@ public sealed class SphericalMeasurement : IMeasurementModel, IInvertibleMeasure
         if (HasElevation) r[8] = _elevationVariance;
     }
 
+    /// <summary>The azimuth (component 1) wraps at ±π.</summary>
+    public bool Wraps(int component) => component == 1;
+
     public void Residual(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> d)
     {
         d[0] = a[0] - b[0];

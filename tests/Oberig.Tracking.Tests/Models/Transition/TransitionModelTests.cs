@@ -19,6 +19,45 @@ public class TransitionModelTests
         Assert.Equal([1, dt, 0, 0, 0, 1, 0, 0, 0, 0, 1, dt, 0, 0, 0, 1], f);
     }
 
+    [Theory]
+    [InlineData(1, 0.3)]
+    [InlineData(2, 6.0)]
+    [InlineData(3, 1.0)]
+    public void ConstantVelocityFastCovariancePropagationIsTheTripleProduct(int axes, double dt)
+    {
+        // Second method: F P Fᵀ + Q with F and Q written out by the model and multiplied in full, on a random
+        // symmetric positive definite P (A Aᵀ + I).
+        var model = new ConstantVelocity(axes, 20);
+        int n = 2 * axes;
+        var random = new Oberig.Core.Random.RandomStream((ulong)(17 + axes));
+        var a = new double[n * n];
+        for (int k = 0; k < a.Length; k++) a[k] = random.NextDouble() * 100 - 50;
+        var p = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                double s = i == j ? 1 : 0;
+                for (int k = 0; k < n; k++) s += a[i * n + k] * a[j * n + k];
+                p[i * n + j] = s;
+            }
+        var f = new double[n * n];
+        var q = new double[n * n];
+        model.Jacobian(new double[n], dt, f);
+        model.ProcessNoise(new double[n], dt, q);
+        var expected = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                double s = q[i * n + j];
+                for (int k = 0; k < n; k++)
+                    for (int l = 0; l < n; l++) s += f[i * n + k] * p[k * n + l] * f[j * n + l];
+                expected[i * n + j] = s;
+            }
+        var actual = new double[n * n];
+        model.PropagateCovariance(p, dt, actual);
+        TestMath.AssertClose(expected, actual, 1e-9, "F P Fᵀ + Q");
+    }
+
     [Fact]
     public void KnownRateTurnRotatesTheVelocityAndFollowsTheCircle()
     {
