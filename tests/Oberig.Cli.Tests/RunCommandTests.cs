@@ -10,13 +10,13 @@ public class RunCommandTests
     public void DemoJsonIsByteIdenticalAcrossRunsAndThreadCounts()
     {
         string demo = CliRunner.Example("kyiv-night-raid.yaml");
-        var one = CliRunner.Run("run", demo, "--seed", "7", "--replications", "4", "--threads", "1", "--format", "json", "--out", TempDir());
-        var again = CliRunner.Run("run", demo, "--seed", "7", "--replications", "4", "--threads", "1", "--format", "json", "--out", TempDir());
-        var two = CliRunner.Run("run", demo, "--seed", "7", "--replications", "4", "--threads", "2", "--format", "json", "--out", TempDir());
+        var one = CliRunner.Run("run", demo, "--seed", "7", "--replications", "2", "--threads", "1", "--format", "json", "--out", TempDir());
+        var again = CliRunner.Run("run", demo, "--seed", "7", "--replications", "2", "--threads", "1", "--format", "json", "--out", TempDir());
+        var two = CliRunner.Run("run", demo, "--seed", "7", "--replications", "2", "--threads", "2", "--format", "json", "--out", TempDir());
         Assert.True(one.ExitCode == 0, one.Stderr);
         Assert.Equal(one.Stdout, again.Stdout);
         Assert.Equal(one.Stdout, two.Stdout);
-        var other = CliRunner.Run("run", demo, "--seed", "8", "--replications", "4", "--format", "json", "--out", TempDir());
+        var other = CliRunner.Run("run", demo, "--seed", "8", "--replications", "2", "--format", "json", "--out", TempDir());
         Assert.NotEqual(one.Stdout, other.Stdout);
     }
 

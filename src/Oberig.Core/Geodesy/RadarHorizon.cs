@@ -78,4 +78,20 @@ public static class RadarHorizon
         double closest = r1 * r2 * Math.Sin(theta) / Math.Sqrt(len2);
         return closest >= re;
     }
+
+    /// <summary>
+    /// The lowest height at which a point <paramref name="theta"/> radians (at the centre) from an antenna at height
+    /// <paramref name="antennaHeightM"/> clears the sphere of radius <paramref name="effectiveRadiusM"/>: 0 within
+    /// the antenna's own horizon angle θa = acos(re / (re + h1)), else re / cos(θ − θa) − re (the point's horizon
+    /// meets the antenna's), infinite from a quarter turn beyond it. Consistent with <see cref="ClearsEffectiveEarth"/>.
+    /// </summary>
+    public static double MinimumClearingHeight(double theta, double effectiveRadiusM, double antennaHeightM)
+    {
+        double re = effectiveRadiusM;
+        double antennaHorizon = Math.Acos(re / (re + Math.Max(0, antennaHeightM)));
+        double beyond = theta - antennaHorizon;
+        if (beyond <= 0) return 0;
+        if (beyond >= Math.PI / 2) return double.PositiveInfinity;
+        return re / Math.Cos(beyond) - re;
+    }
 }

@@ -17,12 +17,11 @@ public sealed record PhaseSet
     public IAssessment Assessment { get; init; } = new ImpactAssessment();
 
     /// <summary>
-    /// What Oberig runs by default today: radar sensing and impact assessment; battle management and engagement are not
-    /// yet modelled. The multi-radar tracker (<see cref="RadarTracking"/>) exists but is not yet on by default: under
-    /// the demo's false alarms it still confirms too many short-lived tracks (issue 3).
+    /// What Oberig runs by default today: radar sensing, the multi-radar tracker (<see cref="RadarTracking"/>) and
+    /// impact assessment; battle management and engagement are not yet modelled.
     /// </summary>
-    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world) };
+    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world), Tracking = new RadarTracking(world) };
 
-    /// <summary>The default set with the multi-radar tracker in the Track phase.</summary>
-    public static PhaseSet WithTracking(SimulationWorld world) => For(world) with { Tracking = new RadarTracking(world) };
+    /// <summary>Sensing and assessment only, without the tracker (for measuring what the tracker costs).</summary>
+    public static PhaseSet WithoutTracking(SimulationWorld world) => new() { Sensing = new RadarSensing(world) };
 }

@@ -61,6 +61,30 @@ public sealed class RadarLineOfSight
         return RadarHorizon.ClearsEffectiveEarth(angle / _k, _effectiveRadiusM, _frame.Origin.HeightM, targetHeightM);
     }
 
+    /// <summary>Within the instrumented range and the elevation coverage, whatever the horizon (the parts of
+    /// <see cref="CanSee(Ecef, double)"/> that do not depend on the target's height above the ground).</summary>
+    public bool WithinCoverage(Ecef target)
+    {
+        var d = target - _frame.OriginEcef;
+        double range2 = d.NormSquared;
+        if (range2 > _rangeM * _rangeM) return false;
+        if (range2 == 0) return true;
+        double sinElevation = d.Dot(_antennaUnit) / Math.Sqrt(range2);
+        return sinElevation >= _sinMinElevation && sinElevation <= _sinMaxElevation;
+    }
+
+    /// <summary>
+    /// The lowest height above the ellipsoid at which a target over the ground point below <paramref name="target"/>
+    /// clears the 4/3 earth (<see cref="RadarHorizon.MinimumClearingHeight"/>, with the ground distance taken as in
+    /// <see cref="CanSee(Ecef, double)"/>): 0 within the antenna's own horizon.
+    /// </summary>
+    public double MinimumVisibleHeightM(Ecef target)
+    {
+        var t = target.AsVector;
+        double angle = Math.Atan2(_antennaUnit.Cross(t).Norm, _antennaUnit.Dot(t));
+        return RadarHorizon.MinimumClearingHeight(angle / _k, _effectiveRadiusM, _frame.Origin.HeightM);
+    }
+
     /// <summary>True when the target is above the horizon, within range and inside the elevation coverage.</summary>
     public bool CanSee(Geodetic target)
     {
