@@ -20,6 +20,10 @@ public sealed record ThreatEvaluationOptions
     /// <summary>The corridor also widens by this many of the track's position standard deviations. Default 3.</summary>
     public double CorridorSigmas { get; init; } = 3;
 
+    /// <summary>Closest-approach misses closer than this to each other tie, m: the asset reached first is taken (a
+    /// track flying over one asset towards another threatens the first soonest). Default 100 m.</summary>
+    public double MissToleranceM { get; init; } = 100;
+
     /// <summary>Height of the ground in the ENU frame, m (flat ground; no terrain model). Default 0.</summary>
     public double GroundUpM { get; init; }
 
@@ -39,6 +43,7 @@ public sealed record ThreatEvaluationOptions
         if (!(UrgencyTimeConstantS > 0) || !double.IsFinite(UrgencyTimeConstantS)) yield return $"urgency_time_constant_s: {UrgencyTimeConstantS} is not allowed (finite, more than 0)";
         if (!(CorridorM >= 0) || !double.IsFinite(CorridorM)) yield return $"corridor_m: {CorridorM} is not allowed (finite, at least 0)";
         if (!(CorridorSigmas >= 0) || !double.IsFinite(CorridorSigmas)) yield return $"corridor_sigmas: {CorridorSigmas} is not allowed (finite, at least 0)";
+        if (!(MissToleranceM >= 0) || !double.IsFinite(MissToleranceM)) yield return $"miss_tolerance_m: {MissToleranceM} is not allowed (finite, at least 0)";
         if (!double.IsFinite(GroundUpM)) yield return $"ground_up_m: {GroundUpM} is not allowed (finite)";
         if (!(GravityMps2 > 0) || !double.IsFinite(GravityMps2)) yield return $"gravity_mps2: {GravityMps2} is not allowed (finite, more than 0)";
         if (!(MinApproachSpeedMps > 0) || !double.IsFinite(MinApproachSpeedMps)) yield return $"min_approach_speed_mps: {MinApproachSpeedMps} is not allowed (finite, more than 0)";

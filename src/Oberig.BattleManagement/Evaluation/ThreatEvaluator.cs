@@ -10,7 +10,9 @@ namespace Oberig.BattleManagement.Evaluation;
 /// Impact: a ballistic track follows a gravity arc to the ground (<see cref="ImpactPrediction.BallisticTimeToGround"/>);
 /// any other track is taken to head for the asset it passes closest to along its horizontal velocity, among the
 /// assets whose closest-approach miss is inside the corridor (radius + <see cref="ThreatEvaluationOptions.CorridorM"/>
-/// + <see cref="ThreatEvaluationOptions.CorridorSigmas"/> × position std; ties: sooner, then asset id), arriving at
+/// + <see cref="ThreatEvaluationOptions.CorridorSigmas"/> × position std; misses within
+/// <see cref="ThreatEvaluationOptions.MissToleranceM"/> of each other tie, and the asset reached first wins, then the
+/// asset id), arriving at
 /// the time of closest approach; else, when descending, a straight line to the ground; else it threatens nothing. A
 /// ground impact threatens the nearest asset whose corridor contains it.
 /// <para>Value (the WTA target value, EUR of expected damage if it leaks):
@@ -60,8 +62,10 @@ public sealed class ThreatEvaluator(ThreatEvaluationOptions options) : IThreatEv
         {
             if (ImpactPrediction.ClosestApproach(p, v, asset.Position, Options.MinApproachSpeedMps) is not var (t, miss)) continue;
             if (miss > Corridor(asset, track)) continue;
-            if (miss < bestMiss || (miss == bestMiss && (t < bestTime || (t == bestTime && string.CompareOrdinal(asset.Id, best!.Id) < 0))))
-                (best, bestMiss, bestTime) = (asset, miss, t);
+            // Misses within the tie tolerance are the same miss to a tracker: the asset reached first is the threat.
+            bool tie = Math.Abs(miss - bestMiss) <= Options.MissToleranceM;
+            if ((!tie && miss < bestMiss) || (tie && (t < bestTime || (t == bestTime && string.CompareOrdinal(asset.Id, best!.Id) < 0))))
+                (best, bestMiss, bestTime) = (asset, Math.Min(miss, bestMiss), t);
         }
         if (best is not null) return (ImpactBasis.Approach, best, best.Position, bestTime);
         if (ImpactPrediction.StraightLineTimeToGround(p.Z, v.Z, Options.GroundUpM) is double fall)

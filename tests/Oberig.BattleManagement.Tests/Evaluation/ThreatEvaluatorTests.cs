@@ -65,6 +65,14 @@ public sealed class ThreatEvaluatorTests
     }
 
     [Fact]
+    public void Of_two_assets_on_the_track_line_the_one_reached_first_is_threatened()
+    {
+        var assets = new[] { new DefendedAsset("far", new Vec3(0, 40_000, 0), 500, 1e9), new DefendedAsset("near", new Vec3(30, 20_000, 0), 500, 1e6) };
+        var a = Evaluator.Evaluate(Now, Track(new Vec3(0, 0, 50), new Vec3(0, 200, 0), ThreatClass.Cruise), assets);
+        Assert.Equal("near", a.Asset!.Id); // misses of 0 and 30 m tie (tolerance 100 m): the sooner wins
+    }
+
+    [Fact]
     public void Value_and_priority_follow_the_documented_formula()
     {
         var asset = new DefendedAsset("plant", new Vec3(0, 6000, 0), 500, 2e9);
