@@ -122,9 +122,12 @@ internal sealed class LayeredAssignment(IWtaSolver solver, WtaSolveOptions solve
                 activeRows.Select(r => doctrine.CostWeight * units[rows[r].Unit].ShotCostEur).ToArray(),
                 activeTargets.Select(t => cap[t]).ToArray());
             var solution = solver.Solve(instance, solveOptions);
+            // A shot with p = 0 changes nothing a solver optimises (with no cost it is free), so a solver may return
+            // one; it is not an engagement, and keeping it would let the repairs below loop on a pair already barred.
             for (int i = 0; i < activeRows.Length; i++)
                 for (int j = 0; j < activeTargets.Length; j++)
-                    x[activeRows[i] * nt + activeTargets[j]] = solution.Counts[i * activeTargets.Length + j];
+                    if (p[i * activeTargets.Length + j] > 0)
+                        x[activeRows[i] * nt + activeTargets[j]] = solution.Counts[i * activeTargets.Length + j];
 
             if (!RepairChannels(rows, allowed, x, units, threats, channelsUsed, shots) && !RepairSingleUnit(rows, allowed, x, options, nt))
                 return x;

@@ -147,6 +147,43 @@ public sealed class EngagementPlannerTests
         Assert.Equal(2, Assert.Single(gun.Orders).TrackId);
     }
 
+    /// <summary>A legal but careless solver: the greedy answer plus a shot on every zero-probability pair that has
+    /// room (free when costs are 0, so an exact solver may return such shots too).</summary>
+    private sealed class CarelessSolver : Oberig.BattleManagement.Assignment.IWtaSolver
+    {
+        public string Name => "careless";
+
+        public Oberig.BattleManagement.Assignment.WtaSolution Solve(Oberig.BattleManagement.Assignment.WtaInstance instance,
+            Oberig.BattleManagement.Assignment.WtaSolveOptions options)
+        {
+            var s = new GreedyTestSolver().Solve(instance, options);
+            var x = (int[])s.Counts.Clone();
+            for (int i = 0; i < instance.Weapons; i++)
+                for (int j = 0; j < instance.Targets; j++)
+                {
+                    int used = Enumerable.Range(0, instance.Targets).Sum(k => x[i * instance.Targets + k]);
+                    int given = Enumerable.Range(0, instance.Weapons).Sum(k => x[k * instance.Targets + j]);
+                    if (instance.Probability(i, j) == 0 && used < instance.Available[i] && given < (instance.MaxPerTarget?[j] ?? int.MaxValue))
+                        x[i * instance.Targets + j]++;
+                }
+            return s with { Counts = x };
+        }
+    }
+
+    [Fact]
+    public void Shots_a_solver_puts_on_impossible_pairs_are_not_orders()
+    {
+        // Two guns 10 km apart, each with one drone in reach: in the gun layer each gun's column for the other drone
+        // has p = 0, and the careless solver fills it (drones worth EUR 200 k get 3 bursts, leaving room under a cap of 5).
+        var doctrine = EngagementDoctrine.Default with { SalvoSize = EngagementDoctrine.Default.SalvoSize with { Drone = 5 } };
+        var planner = new EngagementPlanner(new ThreatEvaluator(), new EngagementFeasibility(), new CarelessSolver(), doctrine);
+        var cities = new[] { City(1e7), new DefendedAsset("town", new Vec3(14_000, 0, 0), 2000, 1e7) };
+        var drones = new[] { Drone(1, east: 3000), TestCatalog.Track(2, new Vec3(11_000, 0, 300), new Vec3(50, 0, 0), ThreatClass.Drone, Now) };
+        var plan = planner.Plan(Now, drones, cities, [TestCatalog.Gepard("a"), TestCatalog.Gepard("b", new Vec3(10_000, 0, 0))]);
+        Assert.All(plan.Orders, o => Assert.True(plan.Options.Single(x => x.UnitId == o.UnitId && x.TrackId == o.TrackId).Feasible));
+        Assert.Equal([("a", 1), ("b", 2)], plan.Orders.Select(o => (o.UnitId, o.TrackId)).Distinct().OrderBy(p => p.UnitId));
+    }
+
     [Fact]
     public void Orders_are_sorted_by_priority_then_track()
     {
