@@ -45,6 +45,39 @@ public sealed class CatalogLoaderTests
     }
 
     [Fact]
+    public void Single_shot_pk_is_loaded_by_threat_class_and_a_class_left_out_is_null()
+    {
+        var pk = TestFiles.Catalog.Interceptors["test-missile"].SingleShotPk;
+        Assert.NotNull(pk);
+        Assert.Equal(0.9, pk.Drone);
+        Assert.Equal(0.7, pk.Ballistic);
+        Assert.Null(pk.Cruise);
+        Assert.Null(TestFiles.Catalog.Interceptors["test-gun-round"].SingleShotPk);
+        Assert.Equal("notional", TestFiles.Catalog.Interceptors["test-missile"].Sources["single_shot_pk.ballistic"]);
+    }
+
+    [Fact]
+    public void A_single_shot_pk_without_a_source_is_rejected()
+    {
+        var dir = CopyWith("interceptors.yaml", t => t.Replace("      single_shot_pk.ballistic: notional\n", "", StringComparison.Ordinal));
+        Assert.Equal([
+            "interceptors.yaml:16: interceptors[0].single_shot_pk.ballistic: this number has no source (add 'sources: {single_shot_pk.ballistic: ...}' with a public reference, or 'notional: reason')",
+        ], Problems(dir));
+    }
+
+    [Theory]
+    [InlineData("1.2", "is too large (allowed: 0 to 1)")]
+    [InlineData("-0.1", "is too small (allowed: 0 to 1)")]
+    public void A_single_shot_pk_outside_0_1_is_rejected(string value, string expected)
+    {
+        var dir = CopyWith("interceptors.yaml", t => t.Replace("      ballistic: 0.7\n", $"      ballistic: {value}\n", StringComparison.Ordinal));
+        // The entry is then left out, so the system that names it reports an unknown interceptor too.
+        var problem = Problems(dir)[0];
+        Assert.StartsWith($"interceptors.yaml:16: interceptors[0].single_shot_pk.ballistic: {value} ", problem, StringComparison.Ordinal);
+        Assert.EndsWith(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ids_are_unique_across_the_catalog()
     {
         var dir = CopyWith("interceptors.yaml", t => t.Replace("id: test-missile", "id: test-drone", StringComparison.Ordinal));

@@ -45,10 +45,31 @@ public sealed class SchemaNamesTests
             .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Order().ToArray();
         Assert.Equal(recordRequired, required);
 
-        // Every numeric field can be given a source.
-        var numeric = ((JsonObject)def["properties"]!).Where(p => p.Value?["type"]?.GetValue<string>() is "number" or "integer").Select(p => p.Key).Order();
+        // Every numeric field can be given a source; a number in a table (an object field) as "field.member".
+        var properties = (JsonObject)def["properties"]!;
+        var numeric = properties.Where(p => IsNumber(p.Value)).Select(p => p.Key)
+            .Concat(properties.Where(p => p.Value?["$ref"] is not null).SelectMany(p =>
+                Tables(p.Value!).Where(m => IsNumber(m.Value)).Select(m => $"{p.Key}.{m.Key}")))
+            .Order();
         var sourced = ((JsonObject)def["properties"]!["sources"]!["properties"]!).Select(p => p.Key).Order();
         Assert.Equal(numeric, sourced);
+    }
+
+    private static bool IsNumber(JsonNode? property) => property?["type"]?.GetValue<string>() is "number" or "integer";
+
+    /// <summary>The properties of the definition a "$ref" names, or none when it is not an object with properties.</summary>
+    private static JsonObject Tables(JsonNode reference)
+    {
+        var name = reference["$ref"]!.GetValue<string>().Replace("#/$defs/", "", StringComparison.Ordinal);
+        return Definitions()[name]?["properties"] as JsonObject ?? [];
+    }
+
+    [Fact]
+    public void Kill_probability_tables_name_the_record_properties()
+    {
+        var names = ((JsonObject)Definitions()["killProbabilities"]!["properties"]!).Select(p => p.Key).Order().ToArray();
+        var recordNames = typeof(KillProbabilities).GetProperties().Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Order().ToArray();
+        Assert.Equal(recordNames, names);
     }
 
     [Fact]

@@ -45,6 +45,23 @@ public sealed class ValidScenarioTests
     }
 
     [Fact]
+    public void A_single_shot_pk_override_replaces_the_whole_table_and_re_sources_it()
+    {
+        var path = TestFiles.Write(TestFiles.Head + """
+            fire_units:
+              - id: sam-1
+                site: {lat: 50.5, lon: 30.4}
+                type: test-sam
+                interceptor_overrides: {single_shot_pk: {drone: 0.5}}
+            """);
+        var missile = ScenarioLoader.Load(path, TestFiles.Catalog).FireUnits[0].Interceptor;
+        Assert.Equal(0.5, missile.SingleShotPk!.Drone);
+        Assert.Null(missile.SingleShotPk.Ballistic); // the catalog's 0.7 went with its table
+        Assert.Equal($"scenario override ({path}:9)", missile.Sources["single_shot_pk.drone"]);
+        Assert.False(missile.Sources.ContainsKey("single_shot_pk.ballistic"));
+    }
+
+    [Fact]
     public void Raids_resolve_target_route_launch_and_aim_point()
     {
         var s = LoadFixture("valid.yaml");

@@ -20,5 +20,11 @@ public sealed record InterceptorType
     public double? RateOfFireRpm { get; init; }
     /// <summary>Guns: rounds in one burst.</summary>
     public int? BurstRounds { get; init; }
+    /// <summary>
+    /// Single-shot kill probability by threat class: per missile, or per burst of <see cref="BurstRounds"/> for a gun.
+    /// Null, or a class left out: this interceptor is not credited with killing that class. Interim figures until
+    /// fly-out models compute Pk (issue 5).
+    /// </summary>
+    public KillProbabilities? SingleShotPk { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 }

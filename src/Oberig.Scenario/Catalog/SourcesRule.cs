@@ -7,7 +7,8 @@ namespace Oberig.Scenario.Catalog;
 
 /// <summary>
 /// Data has sources (DESIGN.md principle 5): every number in a catalog entry needs a <c>sources</c> entry naming a
-/// public reference or saying "notional". The schema checks the sources' shape; this checks none is missing.
+/// public reference or saying "notional". The schema checks the sources' shape; this checks none is missing. A number
+/// one level down (a table such as <c>single_shot_pk: {drone: 0.9}</c>) is sourced as <c>single_shot_pk.drone</c>.
 /// </summary>
 internal static class SourcesRule
 {
@@ -16,10 +17,19 @@ internal static class SourcesRule
         var sources = entry["sources"] as JsonObject;
         foreach (var (field, value) in entry)
         {
-            if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.Number) continue;
-            if (sources is not null && sources.ContainsKey(field)) continue;
-            problems.Add(doc.Problem(JsonPointerText.Append(pointer, field),
-                $"this number has no source (add 'sources: {{{field}: ...}}' with a public reference, or 'notional: reason')"));
+            if (value is JsonObject table && field != "sources")
+            {
+                foreach (var (member, inner) in table)
+                    Require(JsonPointerText.Append(JsonPointerText.Append(pointer, field), member), $"{field}.{member}", inner);
+            }
+            else Require(JsonPointerText.Append(pointer, field), field, value);
+        }
+
+        void Require(string at, string sourceKey, JsonNode? value)
+        {
+            if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.Number) return;
+            if (sources is not null && sources.ContainsKey(sourceKey)) return;
+            problems.Add(doc.Problem(at, $"this number has no source (add 'sources: {{{sourceKey}: ...}}' with a public reference, or 'notional: reason')"));
         }
     }
 }

@@ -33,8 +33,16 @@ internal static class OverrideApplier
         var sources = merged["sources"] as JsonObject ?? new JsonObject();
         foreach (var (field, value) in overrides)
         {
+            var at = JsonPointerText.Append(overridesPointer, field);
             if (value is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
-                sources[field] = $"scenario override ({doc.File}:{doc.Lines.LineOf(JsonPointerText.Append(overridesPointer, field))})";
+                sources[field] = $"scenario override ({doc.File}:{doc.Lines.LineOf(at)})";
+            else if (value is JsonObject table) // a table replaces the catalog's whole table: each number is now the scenario's
+            {
+                foreach (var stale in sources.Select(s => s.Key).Where(k => k.StartsWith(field + ".", StringComparison.Ordinal)).ToList())
+                    sources.Remove(stale);
+                foreach (var (member, _) in table)
+                    sources[$"{field}.{member}"] = $"scenario override ({doc.File}:{doc.Lines.LineOf(JsonPointerText.Append(at, member))})";
+            }
         }
         merged["sources"] = sources;
         return merged.Deserialize<T>(JsonOptions.Files);

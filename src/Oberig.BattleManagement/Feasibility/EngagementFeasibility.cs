@@ -1,0 +1,71 @@
+using Oberig.BattleManagement.Evaluation;
+using Oberig.Core.Time;
+
+namespace Oberig.BattleManagement.Feasibility;
+
+/// <summary>
+/// Decides whether a fire unit can engage a track now, and predicts the intercept, by checks in a fixed order (the
+/// first that fails is the verdict): track quality (fire-control track, own or remote radar), one shot's ready rounds,
+/// a free fire channel, an intercept solution from the fly-out model against the track's constant-velocity
+/// prediction, the interceptor's envelope at the intercept point (slant range from the launcher in [min, max] range,
+/// height in [min, max] altitude; flat local frame), the intercept before the predicted impact, and a kill
+/// probability above zero. A feasible pair also gets its second-shot window: launch at the first intercept plus the
+/// kill-assessment delay, and the same envelope and impact checks on that second intercept.
+/// </summary>
+public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityModel killProbability, FeasibilityOptions options)
+{
+    public EngagementFeasibility() : this(new ConstantSpeedFlyout(), CatalogKillProbability.Instance, FeasibilityOptions.Default) { }
+
+    public FeasibilityOptions Options { get; } = options;
+
+    /// <summary>Every (unit, threat) pair, unit-major: <c>result[u * threats.Count + t]</c>.</summary>
+    public EngagementOption[] AssessAll(SimTime now, IReadOnlyList<FireUnitState> units, IReadOnlyList<ThreatAssessment> threats)
+    {
+        var result = new EngagementOption[units.Count * threats.Count];
+        for (int u = 0; u < units.Count; u++)
+            for (int t = 0; t < threats.Count; t++)
+                result[u * threats.Count + t] = Assess(now, units[u], threats[t]);
+        return result;
+    }
+
+    public EngagementOption Assess(SimTime now, FireUnitState unit, ThreatAssessment threat)
+    {
+        var track = threat.Track;
+        EngagementOption No(EngagementVerdict why) => new(unit.Id, track.Id, why);
+
+        if (Options.RequireFireControlTrack && !track.FireControlQuality) return No(EngagementVerdict.NoFireControlTrack);
+        if (track.RadarId != unit.RadarId && !unit.MayFireOnRemoteTrack) return No(EngagementVerdict.RemoteTrackNotAllowed);
+        if (unit.ReadyShots < 1) return No(EngagementVerdict.NoReadyRounds);
+        if (unit.FreeChannels < 1) return No(EngagementVerdict.NoFreeChannel);
+
+        var (verdict, intercept) = Intercept(now, unit, threat);
+        if (verdict != EngagementVerdict.Feasible) return No(verdict);
+        double pk = Math.Clamp(killProbability.SingleShot(unit.Interceptor, track, intercept), 0, 1);
+        if (!(pk > 0)) return No(EngagementVerdict.NoKillProbability);
+
+        var interceptTime = now + SimDuration.FromSeconds(intercept.TimeOfFlightS);
+        var launch2 = interceptTime + SimDuration.FromSeconds(Options.KillAssessmentDelayS);
+        var (verdict2, second) = Intercept(launch2, unit, threat);
+        var window = verdict2 == EngagementVerdict.Feasible
+            ? new SecondShotWindow(launch2, launch2 + SimDuration.FromSeconds(second.TimeOfFlightS), second.Point)
+            : null;
+        return new EngagementOption(unit.Id, track.Id, EngagementVerdict.Feasible, interceptTime, intercept.Point, pk, window);
+    }
+
+    /// <summary>The intercept of a launch at <paramref name="launch"/> and whether it passes the envelope and impact checks.</summary>
+    private (EngagementVerdict, FlyoutSolution) Intercept(SimTime launch, FireUnitState unit, ThreatAssessment threat)
+    {
+        var track = threat.Track;
+        if (flyout.Solve(unit.Position, unit.Interceptor, track.PositionAt(launch), track.Velocity) is not FlyoutSolution s)
+            return (EngagementVerdict.NoIntercept, default);
+        var envelope = unit.Interceptor;
+        double range = (s.Point - unit.Position).Norm;
+        if (range < envelope.MinRangeM) return (EngagementVerdict.InsideMinRange, s);
+        if (range > envelope.MaxRangeM) return (EngagementVerdict.BeyondMaxRange, s);
+        if (s.Point.Z < envelope.MinAltitudeM) return (EngagementVerdict.BelowMinAltitude, s);
+        if (s.Point.Z > envelope.MaxAltitudeM) return (EngagementVerdict.AboveMaxAltitude, s);
+        if (threat.ImpactTime is SimTime impact && launch + SimDuration.FromSeconds(s.TimeOfFlightS) >= impact)
+            return (EngagementVerdict.AfterImpact, s);
+        return (EngagementVerdict.Feasible, s);
+    }
+}
