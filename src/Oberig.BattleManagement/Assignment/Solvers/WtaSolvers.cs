@@ -1,0 +1,18 @@
+namespace Oberig.BattleManagement.Assignment.Solvers;
+
+/// <summary>The solvers by the names <c>oberig wta solve --method</c> and scenarios use.</summary>
+public static class WtaSolvers
+{
+    public const string Default = "greedy";
+
+    private static readonly Dictionary<string, Func<IWtaSolver>> Factories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["greedy"] = () => new GreedySolver(),
+        ["greedy-only"] = () => new GreedySolver(localSearch: false),
+        ["exact"] = () => new BranchAndBoundSolver(),
+    };
+
+    public static IReadOnlyCollection<string> Names => Factories.Keys;
+
+    public static IWtaSolver? ByName(string name) => Factories.TryGetValue(name, out var make) ? make() : null;
+}
