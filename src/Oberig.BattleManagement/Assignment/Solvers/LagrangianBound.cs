@@ -10,7 +10,7 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 /// </summary>
 internal static class LagrangianBound
 {
-    public static (double Bound, double[] Lambda) Maximise(WtaInstance w, int[] incumbent, double upper, Stopwatch clock, TimeSpan? limit, int iterations = 300)
+    public static (double Bound, double[] Lambda) Maximise(WtaInstance w, int[] incumbent, double upper, Stopwatch clock, TimeSpan? limit, int iterations = 1000)
     {
         int m = w.Weapons, n = w.Targets;
         var lambda = StartingPrices(w, incumbent);
@@ -32,9 +32,9 @@ internal static class LagrangianBound
                 value += pricing.Solve(j, w.Values[j], room, 0, limitUnits, price);
                 for (int slot = 0; slot < pricing.Candidates; slot++) { int units = pricing.Chosen(slot, out int type); g[type] += units; }
             }
-            if (value > best + 1e-12 * Math.Abs(best)) { best = value; Array.Copy(lambda, bestLambda, m); stall = 0; }
-            else if (++stall >= 8) { theta /= 2; stall = 0; }
-            if (upper - best <= 1e-9 * Math.Max(1, Math.Abs(upper)) || theta < 1e-6) break;
+            if (double.IsNegativeInfinity(best) || value > best + 1e-12 * Math.Abs(best)) { best = value; Array.Copy(lambda, bestLambda, m); stall = 0; }
+            else if (++stall >= 20) { theta /= 2; stall = 0; }
+            if (upper - best <= 1e-9 * Math.Max(1, Math.Abs(upper)) || theta < 1e-8) break;
             if (limit is { } l && clock.Elapsed >= l) break;
             double norm = 0;
             for (int k = 0; k < m; k++)
