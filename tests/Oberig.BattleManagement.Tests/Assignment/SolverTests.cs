@@ -23,7 +23,7 @@ public sealed class SolverTests
             Assert.Equal(optimum, solved.Objective, 1e-9 * Math.Max(1, optimum));
             Assert.Equal(WtaObjective.Evaluate(w, solved.Counts), solved.Objective, 1e-12 * Math.Max(1, optimum));
             Assert.True(solved.Bound <= optimum + 1e-9 * Math.Max(1, optimum), $"instance {index}: bound {solved.Bound} above optimum {optimum}");
-            foreach (var name in new[] { "greedy", "greedy-only" })
+            foreach (var name in new[] { "greedy", "greedy-ls", "greedy-only" })
             {
                 var h = WtaSolvers.ByName(name)!.Solve(w, WtaSolveOptions.Default);
                 Assert.True(WtaObjective.IsFeasible(w, h.Counts), $"instance {index}: {name} infeasible");

@@ -8,7 +8,8 @@ public static class WtaSolvers
     private static readonly Dictionary<string, Func<IWtaSolver>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
         ["greedy"] = () => new GreedySolver(),
-        ["greedy-only"] = () => new GreedySolver(localSearch: false),
+        ["greedy-ls"] = () => new GreedySolver(GreedySolver.Effort.LocalSearch),
+        ["greedy-only"] = () => new GreedySolver(GreedySolver.Effort.GreedyOnly),
         ["exact"] = () => new BranchAndBoundSolver(),
     };
 
