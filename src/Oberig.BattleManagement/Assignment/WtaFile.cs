@@ -70,11 +70,12 @@ public static class WtaFile
             if (!okI || i < 0 || i >= m) { problems.Add(new InputProblem(fileName, line, "i", $"'{f[0]}' is not a weapon index (0 to {m - 1})")); continue; }
             if (!okJ || j < 0 || j >= n) { problems.Add(new InputProblem(fileName, line, "j", $"'{f[1]}' is not a target index (0 to {n - 1})")); continue; }
             string field = $"p[{i},{j}]";
+            if (seen[i * n + j] != 0) { problems.Add(new InputProblem(fileName, line, field, $"duplicate pair (first given on line {seen[i * n + j]})")); continue; }
+            seen[i * n + j] = line; // given, even if its value is wrong: one message per mistake
             if (!double.TryParse(f[2], NumberStyles.Float, Ci, out double pij) || double.IsNaN(pij))
                 problems.Add(new InputProblem(fileName, line, field, $"'{f[2]}' is not a number"));
             else if (!(pij >= 0 && pij <= 1)) problems.Add(new InputProblem(fileName, line, field, $"{f[2]} is outside [0, 1]"));
-            else if (seen[i * n + j] != 0) problems.Add(new InputProblem(fileName, line, field, $"duplicate pair (first given on line {seen[i * n + j]})"));
-            else { p[i * n + j] = pij; seen[i * n + j] = line; }
+            else p[i * n + j] = pij;
         }
 
         int lastLine = lines[^1].Line;
