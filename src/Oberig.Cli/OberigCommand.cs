@@ -15,6 +15,7 @@ public static class OberigCommand
         root.Subcommands.Add(GeoCommand.Build());
         root.Subcommands.Add(TrackCommand.Build());
         root.Subcommands.Add(RadarCommand.Build());
+        root.Subcommands.Add(WtaCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         return root;
     }

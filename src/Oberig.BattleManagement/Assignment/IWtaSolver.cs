@@ -21,6 +21,8 @@ public sealed record WtaSolveOptions
     public double RelativeGap { get; init; } = 1e-4;
     /// <summary>Threads an exact solver may use.</summary>
     public int Threads { get; init; } = 1;
+    /// <summary>Branch-and-bound nodes an exact solver may visit (null: no limit): a limit that keeps runs deterministic.</summary>
+    public long? NodeLimit { get; init; }
 }
 
 /// <summary>
@@ -31,4 +33,6 @@ public sealed record WtaSolveOptions
 public sealed record WtaSolution(int[] Counts, double Objective, double Bound, bool Proven)
 {
     public double Gap => Objective <= 0 ? 0 : Math.Max(0, (Objective - Bound) / Objective);
+    /// <summary>Branch-and-bound nodes visited (0 for a heuristic).</summary>
+    public long Nodes { get; init; }
 }

@@ -79,7 +79,7 @@ public static class CatalogCommand
 
     // Spectre writes to the command's own writer, so tests and redirection capture the table; a redirected writer
     // gets a wide, colourless layout because there is no terminal to measure.
-    private static IAnsiConsole Console(TextWriter writer)
+    internal static IAnsiConsole Console(TextWriter writer)
     {
         bool terminal = ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings

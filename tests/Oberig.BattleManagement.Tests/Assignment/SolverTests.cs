@@ -1,0 +1,69 @@
+using Oberig.BattleManagement.Assignment;
+using Oberig.BattleManagement.Assignment.Solvers;
+
+namespace Oberig.BattleManagement.Tests.Assignment;
+
+public sealed class SolverTests
+{
+    public static TheoryData<bool, bool> Variants => new() { { false, false }, { true, false }, { false, true }, { true, true } };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Exact_equals_brute_force_and_heuristics_never_beat_it(bool costs, bool caps)
+    {
+        var exact = new BranchAndBoundSolver();
+        var options = new WtaSolveOptions { RelativeGap = 0 };
+        for (int index = 0; index < 150; index++)
+        {
+            var w = RandomInstances.Small(index, costs, caps);
+            var (optimum, _, _) = BruteForce.Enumerate(w);
+            var solved = exact.Solve(w, options);
+            Assert.True(WtaObjective.IsFeasible(w, solved.Counts), $"instance {index}: infeasible");
+            Assert.True(solved.Proven, $"instance {index}: not proven");
+            Assert.Equal(optimum, solved.Objective, 1e-9 * Math.Max(1, optimum));
+            Assert.Equal(WtaObjective.Evaluate(w, solved.Counts), solved.Objective, 1e-12 * Math.Max(1, optimum));
+            Assert.True(solved.Bound <= optimum + 1e-9 * Math.Max(1, optimum), $"instance {index}: bound {solved.Bound} above optimum {optimum}");
+            foreach (var name in new[] { "greedy", "greedy-ls", "greedy-only" })
+            {
+                var h = WtaSolvers.ByName(name)!.Solve(w, WtaSolveOptions.Default);
+                Assert.True(WtaObjective.IsFeasible(w, h.Counts), $"instance {index}: {name} infeasible");
+                Assert.True(h.Objective >= optimum - 1e-9 * Math.Max(1, optimum), $"instance {index}: {name} {h.Objective} beats optimum {optimum}");
+                Assert.True(h.Bound <= optimum + 1e-9 * Math.Max(1, optimum));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_cut_short_search_reports_a_bound_below_every_feasible_objective()
+    {
+        // Large enough that 50 nodes cannot finish; the bound must still sit under every assignment we can list.
+        for (int index = 0; index < 40; index++)
+        {
+            var w = RandomInstances.Small(1000 + index, costs: index % 2 == 0, caps: index % 3 == 0);
+            var solved = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { NodeLimit = 1 });
+            double lowest = double.PositiveInfinity;
+            BruteForce.Enumerate(w, (_, v) => lowest = Math.Min(lowest, v));
+            Assert.True(solved.Bound <= lowest + 1e-9 * Math.Max(1, lowest), $"instance {index}: bound {solved.Bound} above {lowest}");
+            Assert.True(solved.Objective >= lowest - 1e-9 * Math.Max(1, lowest));
+        }
+    }
+
+    [Fact]
+    public void Medium_generated_instances_are_solved_and_bounded_consistently()
+    {
+        var w = WtaGenerator.Generate(8, 12, 2, seed: 7);
+        var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { NodeLimit = 200_000 });
+        var greedy = new GreedySolver().Solve(w, WtaSolveOptions.Default);
+        Assert.True(exact.Bound <= exact.Objective);
+        Assert.True(exact.Bound <= greedy.Objective + 1e-9);
+        Assert.True(exact.Objective <= greedy.Objective + 1e-9);
+    }
+
+    [Fact]
+    public void Solvers_are_found_by_name()
+    {
+        Assert.Equal("greedy", WtaSolvers.ByName("GREEDY")!.Name);
+        Assert.Equal("exact", WtaSolvers.ByName("exact")!.Name);
+        Assert.Null(WtaSolvers.ByName("simplex"));
+    }
+}
