@@ -278,7 +278,7 @@ public sealed class ScenarioErrorTests
             """);
         Assert.Equal([
             "s.yaml:3: settings.replications: 0 is too small (allowed: at least 1)",
-            "s.yaml:9: assets[0].colour: unknown field 'colour' (allowed: id, name, position, value, radius_m)",
+            "s.yaml:9: assets[0].colour: unknown field 'colour' (allowed: id, name, position, value, value_eur, radius_m)",
             "s.yaml:15: raids[0].id: duplicate id 'r1' (already used by sensors[0] at line 11; ids are unique across assets, sensors, fire units and raids)",
             "s.yaml:13: sensors[0].type: unknown sensor type 'test-radar' (known: test-fire-control, test-surveillance)",
             "s.yaml:15: raids[0]: the raid has neither a 'target' nor a 'route' (allowed: a target asset id, or a non-empty route whose last waypoint is the aim point)",

@@ -29,6 +29,14 @@ public sealed record AirTrack(
     bool FireControlQuality,
     string? RadarId)
 {
+    /// <summary>Every radar holding the track, when more than <see cref="RadarId"/> does (a fused picture); null: only
+    /// <see cref="RadarId"/>.</summary>
+    public IReadOnlyList<string>? HeldBy { get; init; }
+
+    /// <summary>Whether radar <paramref name="radarId"/> holds the track.</summary>
+    public bool IsHeldBy(string radarId) =>
+        string.Equals(RadarId, radarId, StringComparison.Ordinal) || (HeldBy?.Contains(radarId, StringComparer.Ordinal) ?? false);
+
     /// <summary>Where the track will be at <paramref name="t"/> at constant velocity.</summary>
     public Vec3 PositionAt(SimTime t) => Position + Velocity * (t - Time).Seconds;
 }

@@ -34,7 +34,7 @@ public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityM
         EngagementOption No(EngagementVerdict why) => new(unit.Id, track.Id, why);
 
         if (Options.RequireFireControlTrack && !track.FireControlQuality) return No(EngagementVerdict.NoFireControlTrack);
-        if (track.RadarId != unit.RadarId && !unit.MayFireOnRemoteTrack) return No(EngagementVerdict.RemoteTrackNotAllowed);
+        if (!track.IsHeldBy(unit.RadarId) && !unit.MayFireOnRemoteTrack) return No(EngagementVerdict.RemoteTrackNotAllowed);
         if (unit.ReadyShots < 1) return No(EngagementVerdict.NoReadyRounds);
         if (unit.FreeChannels < 1) return No(EngagementVerdict.NoFreeChannel);
 

@@ -1,3 +1,5 @@
+using Oberig.Engine.Decision;
+using Oberig.Engine.Engagement;
 using Oberig.Engine.Sensing;
 using Oberig.Engine.Tracking;
 using Oberig.Engine.World;
@@ -17,10 +19,17 @@ public sealed record PhaseSet
     public IAssessment Assessment { get; init; } = new ImpactAssessment();
 
     /// <summary>
-    /// What Oberig runs by default today: radar sensing, the multi-radar tracker (<see cref="RadarTracking"/>) and
-    /// impact assessment; battle management and engagement are not yet modelled.
+    /// What Oberig runs by default: radar sensing, the multi-radar tracker (<see cref="RadarTracking"/>), the battle
+    /// manager on the tracker's picture (<see cref="BattleManager"/>), interceptors resolved at their intercepts
+    /// (<see cref="InterceptorEngagement"/>) and impact assessment.
     /// </summary>
-    public static PhaseSet For(SimulationWorld world) => new() { Sensing = new RadarSensing(world), Tracking = new RadarTracking(world) };
+    public static PhaseSet For(SimulationWorld world) => new()
+    {
+        Sensing = new RadarSensing(world),
+        Tracking = new RadarTracking(world),
+        BattleManagement = new BattleManager(world),
+        Engagement = new InterceptorEngagement(world),
+    };
 
     /// <summary>Sensing and assessment only, without the tracker (for measuring what the tracker costs).</summary>
     public static PhaseSet WithoutTracking(SimulationWorld world) => new() { Sensing = new RadarSensing(world) };

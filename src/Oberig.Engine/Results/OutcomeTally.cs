@@ -24,11 +24,16 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
                 _firstDetectionRangeM[e.Threat] = SlantRange(world.Sensors[e.Actor], world.Snapshot[e.Threat].Kinematics.Position);
                 break;
             case SimEventKind.Fire:
-                _engaged[e.Threat] = true;
+                if (e.Threat >= 0) _engaged[e.Threat] = true; // -1: a false track was engaged
                 // A Fire event's Value is the rounds expended: 1 per missile, the burst length for a gun.
                 _roundsByFireUnit[e.Actor] += e.Value;
                 break;
-            case SimEventKind.Intercept: _destroyed[e.Threat] = true; break;
+            case SimEventKind.Intercept:
+                // An interceptor may find another threat than the one its track was on when fired: it engaged that one.
+                _destroyed[e.Threat] = true;
+                _engaged[e.Threat] = true;
+                break;
+            case SimEventKind.Miss when e.Threat >= 0: _engaged[e.Threat] = true; break;
             case SimEventKind.Leak: _leaked[e.Threat] = true; break;
         }
     }

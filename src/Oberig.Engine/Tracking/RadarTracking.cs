@@ -7,6 +7,7 @@ using Oberig.Engine.World;
 using Oberig.Models.Sensors;
 using Oberig.Tracking;
 using Oberig.Tracking.Associators;
+using Oberig.Tracking.Classification;
 using Oberig.Tracking.Deleters;
 using Oberig.Tracking.Initiators;
 using Oberig.Tracking.Metrics;
@@ -23,7 +24,7 @@ namespace Oberig.Engine.Tracking;
 /// Publishes TrackStart when a track is confirmed and TrackEnd when a confirmed track is dropped, and scores the
 /// picture against the truth (which the tracker itself never sees).
 /// </summary>
-public sealed class RadarTracking : ITracking
+public sealed class RadarTracking : ITracking, IAirPicture
 {
     public const double MetricPeriodS = 10;
     public const double GospaCutoffM = 1000;
@@ -46,6 +47,25 @@ public sealed class RadarTracking : ITracking
     private int[] _truthIds = new int[64];
     private Vec3[] _truthPositions = new Vec3[64];
     private int _tracksConfirmed;
+    private readonly TrackClassifier _classifier = new();
+    private readonly Dictionary<int, TrackNotes> _notes = [];
+    private readonly Stack<TrackNotes> _spareNotes = new();
+    private readonly List<int> _goneNotes = [];
+    private readonly double[] _holdS;
+    private SimTime _now;
+
+    /// <summary>What the engine keeps beside a track: its class belief and when each radar last detected it.</summary>
+    private sealed class TrackNotes(ClassBelief belief, int sensors)
+    {
+        public ClassBelief Belief { get; } = belief;
+        public SimTime[] LastHit { get; } = new SimTime[sensors];
+        public bool HitThisStep { get; set; }
+        public bool Classified { get; set; }
+        public bool Seen { get; set; }
+    }
+
+    /// <summary>A radar holds a track it detected within this many of its scan periods.</summary>
+    public const double HoldScans = 3;
 
     /// <summary>
     /// The engine's tracker: extended Kalman filter on a 3-D constant-velocity state (q = 20 m²/s³, enough for a 2 g
@@ -72,6 +92,8 @@ public sealed class RadarTracking : ITracking
         _models = world.Sensors.Select(s => Model(s, _antennas[s.Index])).ToArray();
         double referenceRcs = world.Threats.Count == 0 ? 1 : world.Threats.Min(t => t.Type.RcsM2);
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame, referenceRcs)).ToArray();
+        _holdS = world.Sensors.Select(s => HoldScans * s.Type.ScanPeriodS).ToArray();
+        world.AirPicture = this;
     }
 
     /// <summary>The radar's measurement model at a conservative accuracy: its noise at 10 dB SNR (near the detection
@@ -106,11 +128,96 @@ public sealed class RadarTracking : ITracking
                 _measurements[3 * k + 1] = SphericalMeasurement.WrapAngle(aer.AzimuthDeg * Math.PI / 180);
                 _measurements[3 * k + 2] = aer.ElevationDeg * Math.PI / 180;
             }
-            _tracker.Step(context.Now, _measurements.AsSpan(0, 3 * count), _models[sensor], _coverage[sensor]);
+            _tracker.Step(context.Now, _measurements.AsSpan(0, 3 * count), _models[sensor], _coverage[sensor], sensor);
+            NoteHits(sensor, context.Now);
         }
+        _now = context.Now;
         DropStale(context.Now);
+        Classify();
         PublishChanges(context);
         if (world.Step % (long)Math.Max(1, Math.Round(MetricPeriodS / context.StepLength.Seconds)) == 0) Score(world);
+    }
+
+    private void NoteHits(int sensor, SimTime now)
+    {
+        foreach (var track in _tracker.Tracks)
+        {
+            if (track.LastHitSource != sensor || track.LastUpdateTime != now) continue;
+            var notes = Notes(track.Id);
+            notes.LastHit[sensor] = now;
+            notes.HitThisStep = true;
+        }
+    }
+
+    private TrackNotes Notes(int id)
+    {
+        if (_notes.TryGetValue(id, out var notes)) return notes;
+        if (_spareNotes.TryPop(out notes))
+        {
+            _classifier.Reset(notes.Belief);
+            Array.Fill(notes.LastHit, SimTime.Start);
+            notes.Classified = false;
+        }
+        else notes = new TrackNotes(_classifier.CreateBelief(), _holdS.Length);
+        _notes[id] = notes;
+        return notes;
+    }
+
+    /// <summary>Updates the class belief of every track detected this step (once per step: the classifier reads the
+    /// change of velocity between updates), and recycles the notes of tracks that are gone.</summary>
+    private void Classify()
+    {
+        foreach (var notes in _notes.Values) notes.Seen = false;
+        foreach (var track in _tracker.Tracks)
+        {
+            if (!_notes.TryGetValue(track.Id, out var notes)) continue;
+            notes.Seen = true;
+            if (!notes.HitThisStep) continue;
+            notes.HitThisStep = false;
+            // The common frame's up axis sinks below the local vertical away from its origin: the classifier reads
+            // height as z + origin height, so give it the earth's fall-off at this horizontal offset.
+            var p = track.Position;
+            _classifier.Update(notes.Belief, track.State, (p.X * p.X + p.Y * p.Y) / (2 * Wgs84.A));
+            notes.Classified = true;
+        }
+        _goneNotes.Clear();
+        foreach (var (id, notes) in _notes) if (!notes.Seen) _goneNotes.Add(id);
+        foreach (int id in _goneNotes)
+        {
+            _spareNotes.Push(_notes[id]);
+            _notes.Remove(id);
+        }
+    }
+
+    public void Read(List<PictureTrack> into)
+    {
+        into.Clear();
+        foreach (var track in _tracker.Tracks)
+            if (track.IsConfirmed) into.Add(Picture(track));
+        into.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+    }
+
+    public PictureTrack? Find(int trackId)
+    {
+        foreach (var track in _tracker.Tracks)
+            if (track.Id == trackId) return track.IsConfirmed ? Picture(track) : null;
+        return null;
+    }
+
+    private PictureTrack Picture(Track track)
+    {
+        {
+            TrackClassification? classification = null;
+            var heldBy = new List<int>();
+            if (_notes.TryGetValue(track.Id, out var notes))
+            {
+                if (notes.Classified) classification = notes.Belief.Current;
+                for (int s = 0; s < notes.LastHit.Length; s++)
+                    if (notes.LastHit[s] > SimTime.Start && (_now - notes.LastHit[s]).Seconds <= _holdS[s]) heldBy.Add(s);
+            }
+            return new PictureTrack(track.Id, track.State.Time, track.Position, track.Velocity, track.PositionVarianceTrace,
+                classification, heldBy);
+        }
     }
 
     /// <summary>Tentative tracks unseen for this long are dropped (about three surveillance revisits).</summary>

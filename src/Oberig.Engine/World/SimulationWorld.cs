@@ -36,6 +36,16 @@ public sealed class SimulationWorld
     /// (a scan that saw nothing has an empty range — the tracker must still hear of it, to count misses).</summary>
     public List<(int Sensor, int First, int Count)> Scans { get; } = [];
 
+    /// <summary>The recognised air picture the Track phase maintains (null when no tracker runs); the Decide phase
+    /// reads it, never the truth.</summary>
+    public IAirPicture? AirPicture { get; set; }
+
+    /// <summary>Every fire unit's state: rounds, channels and interceptors in flight, indexed like the scenario's.</summary>
+    public required IReadOnlyList<WorldFireUnit> FireUnits { get; init; }
+
+    /// <summary>Interceptors (and gun bursts) on their way, for the Engage phase.</summary>
+    public List<InterceptorFlight> InterceptorsInFlight { get; } = [];
+
     /// <summary>Threats that reached the ground during the latest Move phase, for the Assess phase.</summary>
     internal List<int> ImpactsThisStep { get; } = [];
 

@@ -50,15 +50,17 @@ public static class WorldBuilder
             });
         }
 
+        var sensors = Radars(scenario);
         return new SimulationWorld(threats.Count)
         {
             Scenario = scenario,
             Replication = replication,
             Seed = seed,
             Frame = CommonFrame(scenario.Area),
-            Sensors = Radars(scenario),
+            Sensors = sensors,
             Threats = threats,
             Damage = new AssetDamageLedger(scenario.Assets),
+            FireUnits = [.. scenario.FireUnits.Select((u, i) => new WorldFireUnit(i, u, sensors.First(s => s.FireUnit == i).Index))],
         };
     }
 

@@ -34,7 +34,10 @@ public sealed record SimulationSettings
     public bool EarthRotation { get; init; }
 }
 
-public sealed record DefendedAsset(string Id, string Name, Geodetic Position, double Value, double RadiusM);
+/// <summary>Something the defence protects. <see cref="Value"/> is its relative worth (damage is reported in it);
+/// <see cref="ValueEur"/>, when given, is its worth in euros, which lets the battle manager weigh an interceptor's price
+/// against the damage it prevents.</summary>
+public sealed record DefendedAsset(string Id, string Name, Geodetic Position, double Value, double RadiusM, double? ValueEur = null);
 
 public sealed record SensorSite(string Id, Geodetic Site, SensorType Type);
 

@@ -15,7 +15,7 @@ internal sealed record AreaShape(double South, double West, double North, double
 
 internal sealed record SettingsShape(double DurationS, double StepS, ulong? Seed, int? Replications, bool? EarthRotation);
 
-internal sealed record AssetShape(string Id, string? Name, PositionShape Position, double Value, double RadiusM);
+internal sealed record AssetShape(string Id, string? Name, PositionShape Position, double Value, double RadiusM, double? ValueEur = null);
 
 internal sealed record SensorShape(string Id, PositionShape Site, string Type, JsonObject? Overrides);
 

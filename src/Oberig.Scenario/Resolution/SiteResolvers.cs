@@ -12,7 +12,7 @@ internal static class SiteResolvers
         var a = ctx.Read<AssetShape>(pointer);
         if (a is null) return null;
         ctx.CheckInside(JsonPointerText.Append(pointer, "position"), a.Position);
-        return new DefendedAsset(a.Id, a.Name ?? a.Id, a.Position.ToGeodetic(), a.Value, a.RadiusM);
+        return new DefendedAsset(a.Id, a.Name ?? a.Id, a.Position.ToGeodetic(), a.Value, a.RadiusM, a.ValueEur);
     }
 
     public static SensorSite? Sensor(ResolutionContext ctx, string pointer)

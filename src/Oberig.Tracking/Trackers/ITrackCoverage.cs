@@ -4,7 +4,7 @@ namespace Oberig.Tracking.Trackers;
 
 /// <summary>
 /// Which tracks a sensor's scan can see (line of sight, instrumented range, sector), and optionally how well: a track it
-/// does not cover takes no part in that scan (see <see cref="Tracker.Step(Oberig.Core.Time.SimTime, ReadOnlySpan{double}, Oberig.Tracking.Models.Measurement.IMeasurementModel, ITrackCoverage?)"/>).
+/// does not cover takes no part in that scan (see <see cref="Tracker.Step(Oberig.Core.Time.SimTime, ReadOnlySpan{double}, Oberig.Tracking.Models.Measurement.IMeasurementModel, ITrackCoverage?, int)"/>).
 /// </summary>
 public interface ITrackCoverage
 {

@@ -132,7 +132,9 @@ public sealed class Tracker
     /// scan that covers it predicts it from there). Detections no covered track explains start new tracks as usual.
     /// <see cref="LastHypotheses"/> then has one row per covered track, in birth order.
     /// </summary>
-    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model, ITrackCoverage? coverage)
+    /// <param name="source">A number for the sensor whose scan this is, recorded as <see cref="Track.LastHitSource"/>
+    /// on every track the scan updates or starts (-1: none).</param>
+    public void Step(SimTime time, ReadOnlySpan<double> measurements, IMeasurementModel model, ITrackCoverage? coverage, int source = -1)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (_started && time < _lastTime) throw new ArgumentOutOfRangeException(nameof(time), time, $"is before the previous scan at {_lastTime}");
@@ -172,6 +174,9 @@ public sealed class Tracker
 
         Hypothesiser.Hypothesise(tracks, time, measurements, model, _hypotheses);
         Associator.Associate(tracks, time, measurements, m, _hypotheses, GateProbability, clutter, used);
+        if (source >= 0)
+            for (int i = 0; i < tracks.Count; i++)
+                if (tracks[i].ConsecutiveMisses == 0) tracks[i].LastHitSource = source; // a hit this scan
 
         if (_remove.Length < live.Count) _remove = new bool[Math.Max(live.Count, 2 * _remove.Length)];
         var remove = _remove.AsSpan(0, live.Count);
@@ -179,7 +184,9 @@ public sealed class Tracker
         Store.RemoveMarked(remove);
         if (coverage is not null) _coveredTracks.Clear(); // hold no references to pooled tracks between scans
 
+        int born = Store.Live.Count;
         Initiator.Initiate(time, measurements, model, used, Store);
+        if (source >= 0) for (int i = born; i < Store.Live.Count; i++) Store.Live[i].LastHitSource = source;
         _lastTime = time;
         _started = true;
         Scans++;

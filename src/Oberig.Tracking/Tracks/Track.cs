@@ -75,6 +75,10 @@ public sealed class Track
     /// </summary>
     public double Score { get; private set; }
 
+    /// <summary>The source (a sensor number the caller gave <see cref="Trackers.Tracker.Step(SimTime, ReadOnlySpan{double}, Models.Measurement.IMeasurementModel, Trackers.ITrackCoverage?, int)"/>)
+    /// of the scan whose detection last updated or started the track; -1 when none was given.</summary>
+    public int LastHitSource { get; internal set; } = -1;
+
     /// <summary>The highest <see cref="Score"/> the track has had.</summary>
     public double PeakScore { get; private set; }
 
@@ -127,6 +131,7 @@ public sealed class Track
         Scans = 1;
         Score = 0;
         PeakScore = 0;
+        LastHitSource = -1;
     }
 
     /// <param name="time">Scan time.</param>
