@@ -93,7 +93,6 @@ public sealed class RadarTracking : ITracking, IAirPicture
         double referenceRcs = world.Threats.Count == 0 ? 1 : world.Threats.Min(t => t.Type.RcsM2);
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame, referenceRcs)).ToArray();
         _holdS = world.Sensors.Select(s => HoldScans * s.Type.ScanPeriodS).ToArray();
-        world.AirPicture = this;
     }
 
     /// <summary>The radar's measurement model at a conservative accuracy: its noise at 10 dB SNR (near the detection
@@ -112,6 +111,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
     public void Track(StepContext context)
     {
         var world = context.World;
+        world.AirPicture = this;
         foreach (var (sensor, first, count) in world.Scans)
         {
             if (_measurements.Length < 3 * count) _measurements = new double[Math.Max(3 * count, 2 * _measurements.Length)];

@@ -75,4 +75,35 @@ public class RadarHorizonTests
         Assert.True(RadarHorizon.IsAboveHorizon(radar, radar));
         Assert.False(RadarHorizon.IsAboveHorizon(radar, new Geodetic(-10, -170, 100_000)));
     }
+
+    [Theory]
+    [InlineData(8, 20_000)]
+    [InlineData(8, 60_000)]
+    [InlineData(30, 150_000)]
+    [InlineData(0, 300_000)]
+    public void MinimumClearingHeightIsWhereTheSegmentTestFlips(double antennaHeight, double groundDistance)
+    {
+        // Second method: bisect on the segment test itself for the lowest height that clears the effective sphere.
+        const double re = 4.0 / 3.0 * 6371008.8;
+        double theta = groundDistance / re;
+        double expected = RadarHorizon.MinimumClearingHeight(theta, re, antennaHeight);
+        double low = 0, high = 20_000;
+        if (RadarHorizon.ClearsEffectiveEarth(theta, re, antennaHeight, 0)) high = 0;
+        for (int i = 0; i < 200 && high > 0; i++)
+        {
+            double mid = 0.5 * (low + high);
+            if (RadarHorizon.ClearsEffectiveEarth(theta, re, antennaHeight, mid)) high = mid; else low = mid;
+        }
+        Assert.Equal(high, expected, 0.01); // 1 cm: at h1 = 0 the segment test grazes the sphere at its own end
+    }
+
+    [Fact]
+    public void MinimumClearingHeightIsZeroInsideTheAntennasOwnHorizon()
+    {
+        const double re = 4.0 / 3.0 * 6371008.8;
+        double antennaHorizon = RadarHorizon.HorizonRangeM(10, 0);
+        Assert.Equal(0, RadarHorizon.MinimumClearingHeight(0.99 * antennaHorizon / re, re, 10));
+        Assert.True(RadarHorizon.MinimumClearingHeight(1.01 * antennaHorizon / re, re, 10) > 0);
+        Assert.True(double.IsPositiveInfinity(RadarHorizon.MinimumClearingHeight(Math.PI, re, 10)));
+    }
 }

@@ -33,7 +33,7 @@ public class RadarTrackingTests
 
         var firstDetection = recorder.Events.First(e => e.Kind == SimEventKind.Detection && e.Threat == 0).Time;
         var start = recorder.Events.First(e => e.Kind == SimEventKind.TrackStart && e.Threat == 0);
-        // 2-of-3 confirmation on 6 s scans: within three scans of the first detection, unless Pd 0.9 misses twice.
+        // The sequential test confirms a steady target in two or three hits on 6 s scans.
         Assert.InRange((start.Time - firstDetection).Seconds, 0, 3 * 6 + 1e-9);
         var outcome = tracking.Outcome();
         Assert.Equal(1, outcome.ThreatsTracked);
@@ -41,5 +41,27 @@ public class RadarTrackingTests
         // The only GOSPA terms: localisation (a few hundred metres at 100 km) and the scans before confirmation.
         Assert.True(outcome.MeanGospaM < 1000, $"mean GOSPA {outcome.MeanGospaM:0} m");
         Assert.Equal(0, outcome.CovarianceRepairs);
+    }
+
+    [Fact]
+    public void ALowTargetWhoseEstimateDipsBelowTheHorizonKeepsOneTrack()
+    {
+        // At 60 m the drone rises over the radar's 4/3-earth horizon about 42 km out; there the radar's 0.3° elevation
+        // noise puts the estimate hundreds of metres below it half the time. Coverage judged on the estimate alone
+        // would drop the track from the scan and start a new one from the next detection.
+        var drone = TestScenarios.Drone() with { CruiseAltitudeM = 60, RcsM2 = 0.5 };
+        var scenario = TestScenarios.Raid(1, 0, distanceNorthKm: 80, threat: drone, durationS: 2000) with
+        {
+            Sensors = [new SensorSite("radar", TestScenarios.Kyiv, RadarSensingTests.Surveillance())],
+        };
+        for (int r = 0; r < 3; r++)
+        {
+            var world = WorldBuilder.Build(scenario, 7, r);
+            var tracking = new RadarTracking(world);
+            new Simulation(PhaseSet.WithoutTracking(world) with { Tracking = tracking }).Run(world, new EventStream());
+            var outcome = tracking.Outcome();
+            Assert.Equal(1, outcome.ThreatsTracked);
+            Assert.True(outcome.TracksConfirmed == 1, $"replication {r}: {outcome.TracksConfirmed} tracks confirmed, {outcome.TrackBreaks} breaks");
+        }
     }
 }
