@@ -42,6 +42,7 @@ public sealed class BattleManager : IBattleManagement
     private readonly List<DefendedAsset> _assets;
     private readonly List<PictureTrack> _picture = [];
     private readonly Vec3[] _unitPositions;
+    private readonly double[] _maxRangeM;
     private readonly string[] _radarIds;
     private readonly bool[] _fireControl;
     private SimTime _nextCycle = SimTime.Start;
@@ -53,6 +54,7 @@ public sealed class BattleManager : IBattleManagement
         bool euros = scenario.Assets.Count > 0 && scenario.Assets.All(a => a.ValueEur is not null);
         _assets = [.. scenario.Assets.Select(a => new DefendedAsset(a.Id, ToBattle(_battleFrame.ToEnu(a.Position)), a.RadiusM, a.ValueEur ?? a.Value))];
         _unitPositions = [.. world.FireUnits.Select(u => ToBattle(_battleFrame.ToEnu(u.Site)))];
+        _maxRangeM = [.. world.FireUnits.Select(u => u.Unit.Interceptor.MaxRangeM)];
         _radarIds = [.. world.Sensors.Select(s => s.Id)];
         _fireControl = [.. world.Sensors.Select(s => s.FireUnit >= 0)];
         var rules = doctrine ?? EngagementDoctrine.Default;
@@ -75,7 +77,13 @@ public sealed class BattleManager : IBattleManagement
         world.AirPicture.Read(_picture);
         if (_picture.Count == 0) return;
 
-        var tracks = _picture.Select(t => ToAirTrack(world, t)).ToList();
+        var tracks = new List<AirTrack>();
+        foreach (var t in _picture)
+        {
+            var track = ToAirTrack(world, t);
+            if (SoonInReach(track)) tracks.Add(track);
+        }
+        if (tracks.Count == 0) return;
         var units = world.FireUnits.Select(u => UnitState(world, u)).ToList();
         var plan = _planner.Plan(context.Now, tracks, _assets, units);
         LastPlan = plan;
@@ -97,6 +105,21 @@ public sealed class BattleManager : IBattleManagement
         world.InterceptorsInFlight.Add(new InterceptorFlight(unit.Index, order.TrackId, threat, order.Shots, order.Rounds,
             context.Now, order.InterceptTime, order.SingleShotPk));
         context.Events.Publish(new SimEvent(context.Now, SimEventKind.Fire, threat, unit.Index, unit.Site, order.Rounds));
+    }
+
+    /// <summary>Tracks further than this many seconds of their own flight outside every unit's reach are left for a
+    /// later cycle: nothing can engage them yet, and planning them every cycle costs time and memory.</summary>
+    public const double LookaheadS = 120;
+
+    private bool SoonInReach(AirTrack track)
+    {
+        double travel = track.Velocity.Norm * LookaheadS;
+        for (int u = 0; u < _unitPositions.Length; u++)
+        {
+            double reach = _maxRangeM[u] + travel;
+            if ((track.Position - _unitPositions[u]).NormSquared <= reach * reach) return true;
+        }
+        return false;
     }
 
     private FireUnitState UnitState(SimulationWorld world, WorldFireUnit unit)
