@@ -46,6 +46,13 @@ public sealed record EngagementDoctrine
     /// Default 0 (no reserve).</summary>
     public int ReserveShots { get; init; }
 
+    /// <summary>Shots units of a system kind keep back instead of <see cref="ReserveShots"/> (for instance the long-range
+    /// batteries' missiles, kept for ballistic and cruise missiles). Default none.</summary>
+    public IReadOnlyDictionary<SystemKind, int>? ReserveShotsByKind { get; init; }
+
+    /// <summary>Shots a unit of <paramref name="kind"/> keeps back.</summary>
+    public int ReserveFor(SystemKind kind) => ReserveShotsByKind is { } table && table.TryGetValue(kind, out int r) ? r : ReserveShots;
+
     /// <summary>Threat value (EUR of expected damage) from which a threat may draw on the reserve. Default EUR 10 M.</summary>
     public double ReserveValueThresholdEur { get; init; } = 10_000_000;
 
@@ -79,6 +86,9 @@ public sealed record EngagementDoctrine
             if (kinds.Distinct().Count() != kinds.Count) yield return $"layers.{Name(c)}: a system kind is listed twice (list each at most once, first layer first)";
         if (!(CostWeight >= 0) || !double.IsFinite(CostWeight)) yield return $"cost_weight: {CostWeight} is not allowed (finite, at least 0)";
         if (ReserveShots < 0) yield return $"reserve_shots: {ReserveShots} is not allowed (at least 0)";
+        if (ReserveShotsByKind is { } byKind)
+            foreach (var (kind, shots) in byKind)
+                if (shots < 0) yield return $"reserve_shots.{kind}: {shots} is not allowed (at least 0)";
         if (!(ReserveValueThresholdEur >= 0) || !double.IsFinite(ReserveValueThresholdEur)) yield return $"reserve_value_threshold_eur: {ReserveValueThresholdEur} is not allowed (finite, at least 0)";
     }
 

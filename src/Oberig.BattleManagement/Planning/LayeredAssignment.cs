@@ -38,7 +38,7 @@ internal sealed class LayeredAssignment(IWtaSolver solver, WtaSolveOptions solve
         for (int u = 0; u < nu; u++)
         {
             if (units[u].FreeChannels < 1) continue;
-            int ready = units[u].ReadyShots, reserve = Math.Min(doctrine.ReserveShots, ready);
+            int ready = units[u].ReadyShots, reserve = Math.Min(doctrine.ReserveFor(units[u].System.Kind), ready);
             if (ready - reserve > 0) { rows.Add(new Row(u, false)); available.Add(ready - reserve); }
             if (reserve > 0) { rows.Add(new Row(u, true)); available.Add(reserve); }
         }

@@ -57,7 +57,7 @@ public sealed class BattleManager : IBattleManagement
         _maxRangeM = [.. world.FireUnits.Select(u => u.Unit.Interceptor.MaxRangeM)];
         _radarIds = [.. world.Sensors.Select(s => s.Id)];
         _fireControl = [.. world.Sensors.Select(s => s.FireUnit >= 0)];
-        var rules = doctrine ?? EngagementDoctrine.Default;
+        var rules = doctrine ?? EngineDoctrine;
         if (!euros) rules = rules with { CostWeight = 0 };
         Doctrine = rules;
         _planner = new EngagementPlanner(new ThreatEvaluator(), new EngagementFeasibility(),
@@ -65,6 +65,18 @@ public sealed class BattleManager : IBattleManagement
     }
 
     public EngagementDoctrine Doctrine { get; }
+
+    /// <summary>
+    /// The engine's doctrine: <see cref="EngagementDoctrine.Default"/> (shoot-look-shoot, layers, cost weight 1), with
+    /// long-range batteries keeping half their ready missiles (16 of a SAMP/T's 32) for threats worth at least EUR 20 M
+    /// of expected damage — in the demo's values, ballistic and cruise missiles, not drones (EUR 16 M at most) — so a
+    /// night of drones does not leave nothing for the missiles that follow. A scenario option is future work.
+    /// </summary>
+    public static EngagementDoctrine EngineDoctrine { get; } = EngagementDoctrine.Default with
+    {
+        ReserveShotsByKind = new Dictionary<SystemKind, int> { [SystemKind.LongRangeSam] = 16 },
+        ReserveValueThresholdEur = 20_000_000,
+    };
 
     /// <summary>The latest cycle's plan (for tests and diagnostics); null before the first.</summary>
     public EngagementPlan? LastPlan { get; private set; }
@@ -165,7 +177,7 @@ public sealed class BattleManager : IBattleManagement
     };
 
     /// <summary>The flying threat nearest a track's position within 5 km, for reports (the decision never reads it).</summary>
-    internal static int NearestThreat(SimulationWorld world, Vec3 commonEnu)
+    public static int NearestThreat(SimulationWorld world, Vec3 commonEnu)
     {
         var at = world.Frame.ToEcef(new Enu(commonEnu.X, commonEnu.Y, commonEnu.Z));
         int best = -1;

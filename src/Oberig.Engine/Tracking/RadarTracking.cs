@@ -89,7 +89,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
     {
         _tracker = Tracker.Create(options ?? EngineDefaults);
         _antennas = world.Sensors.Select(s => world.Frame.ToEnu(s.Antenna)).ToArray();
-        _models = world.Sensors.Select(s => Model(s, _antennas[s.Index])).ToArray();
+        _models = world.Sensors.Select(s => Model(s, _antennas[s.Index], _tracker.Filter.StateDimension)).ToArray();
         double referenceRcs = world.Threats.Count == 0 ? 1 : world.Threats.Min(t => t.Type.RcsM2);
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame, referenceRcs)).ToArray();
         _holdS = world.Sensors.Select(s => HoldScans * s.Type.ScanPeriodS).ToArray();
@@ -97,11 +97,11 @@ public sealed class RadarTracking : ITracking, IAirPicture
 
     /// <summary>The radar's measurement model at a conservative accuracy: its noise at 10 dB SNR (near the detection
     /// threshold), floored by the catalog, so weak detections still fall in their tracks' gates.</summary>
-    private static SphericalMeasurement Model(WorldSensor sensor, Enu antenna)
+    private static SphericalMeasurement Model(WorldSensor sensor, Enu antenna, int stateDimension)
     {
         var sigma = MeasurementNoise.For(sensor.Type).At(Decibels.ToLinear(10));
         return SphericalMeasurement.RangeAzimuthElevation(new Vec3(antenna.East, antenna.North, antenna.Up),
-            sigma.RangeM, sigma.AzimuthRad, sigma.ElevationRad);
+            sigma.RangeM, sigma.AzimuthRad, sigma.ElevationRad, stateDimension);
     }
 
     /// <summary>The air picture after the latest step: live tracks, tentative and confirmed, in the world's common ENU
