@@ -105,6 +105,22 @@ public sealed class EngagementPlannerTests
     }
 
     [Fact]
+    public void A_reserve_by_system_kind_replaces_the_common_one_for_that_kind()
+    {
+        // The same low-value picture as above: a long-range battery told to keep 2 of 3 fires 1; with the common
+        // reserve of 2 but 0 for long-range batteries, it fires as if there were no reserve.
+        var small = new DefendedAsset("depot", new Vec3(0, 0, 0), 500, 1e8);
+        var kept = EngagementDoctrine.Default with { ReserveShotsByKind = new Dictionary<SystemKind, int> { [SystemKind.LongRangeSam] = 2 } };
+        Assert.Equal(1, Plan(kept, [Cruise(1), Cruise(2, north: 16_000)], [small], TestCatalog.Samp(rounds: 3)).Plan.Orders.Sum(o => o.Shots));
+        var free = EngagementDoctrine.Default with { ReserveShots = 2, ReserveShotsByKind = new Dictionary<SystemKind, int> { [SystemKind.LongRangeSam] = 0 } };
+        int unreserved = Plan(EngagementDoctrine.Default, [Cruise(1), Cruise(2, north: 16_000)], [small], TestCatalog.Samp(rounds: 3)).Plan.Orders.Sum(o => o.Shots);
+        Assert.True(unreserved > 1);
+        Assert.Equal(unreserved, Plan(free, [Cruise(1), Cruise(2, north: 16_000)], [small], TestCatalog.Samp(rounds: 3)).Plan.Orders.Sum(o => o.Shots));
+        Assert.Equal(2, kept.ReserveFor(SystemKind.LongRangeSam));
+        Assert.Equal(0, kept.ReserveFor(SystemKind.Gun));
+    }
+
+    [Fact]
     public void Salvos_are_capped_by_threat_class_and_shoot_shoot_fires_a_second_salvo_later()
     {
         var (slsPlan, _) = Plan(EngagementDoctrine.Default, [Cruise(1)], [City(1e10)], TestCatalog.Samp());
