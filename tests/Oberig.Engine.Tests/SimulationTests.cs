@@ -9,17 +9,11 @@ namespace Oberig.Engine.Tests;
 
 public class SimulationTests
 {
-    private sealed class Recorder : IEventSink
-    {
-        public List<SimEvent> Events { get; } = [];
-        public void OnEvent(in SimEvent e) => Events.Add(e);
-    }
-
     private static (SimulationWorld World, List<SimEvent> Events) Run(Oberig.Scenario.Model.ScenarioDefinition s, int replication = 0, PhaseSet? phases = null)
     {
         var world = WorldBuilder.Build(s, s.Settings.Seed, replication);
         var stream = new EventStream();
-        var recorder = new Recorder();
+        var recorder = new EventRecorder();
         stream.Subscribe(recorder);
         new Simulation(phases).Run(world, stream);
         return (world, recorder.Events);

@@ -12,12 +12,6 @@ namespace Oberig.Engine.Tests.Decision;
 /// <summary>The Decide and Engage phases in the engine: fire on the tracker's picture, never on the truth.</summary>
 public class BattleManagerTests
 {
-    private sealed class Recorder : IEventSink
-    {
-        public List<SimEvent> Events { get; } = [];
-        public void OnEvent(in SimEvent e) => Events.Add(e);
-    }
-
     /// <summary>A short-range missile battery 3 km north of the city (a notional test system, not a catalog entry).</summary>
     private static FireUnit Battery(double unitCostEur = 100_000, double pkDrone = 0.7)
     {
@@ -61,7 +55,7 @@ public class BattleManagerTests
     {
         var world = WorldBuilder.Build(scenario, 11, replication);
         var events = new EventStream();
-        var recorder = new Recorder();
+        var recorder = new EventRecorder();
         events.Subscribe(recorder);
         new Simulation((phases ?? PhaseSet.For)(world)).Run(world, events);
         return recorder.Events;

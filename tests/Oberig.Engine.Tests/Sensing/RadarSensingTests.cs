@@ -134,19 +134,13 @@ public class RadarSensingTests
         {
             var world = WorldBuilder.Build(s, 7, 0);
             var events = new EventStream();
-            var recorder = new Recorder();
+            var recorder = new EventRecorder();
             events.Subscribe(recorder);
             new Simulation().Run(world, events);
             return recorder.Events.Where(e => e.Kind == SimEventKind.Detection && e.Actor == 0).ToList();
         }
         Assert.Equal(Detections(one), Detections(two));
         Assert.NotEmpty(Detections(one));
-    }
-
-    private sealed class Recorder : IEventSink
-    {
-        public List<SimEvent> Events { get; } = [];
-        public void OnEvent(in SimEvent e) => Events.Add(e);
     }
 
     [Fact]

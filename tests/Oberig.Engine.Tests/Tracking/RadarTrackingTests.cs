@@ -9,12 +9,6 @@ namespace Oberig.Engine.Tests.Tracking;
 
 public class RadarTrackingTests
 {
-    private sealed class Recorder : IEventSink
-    {
-        public List<SimEvent> Events { get; } = [];
-        public void OnEvent(in SimEvent e) => Events.Add(e);
-    }
-
     [Fact]
     public void ADroneSeenByASurveillanceRadarGetsOneConfirmedTrackSoonAfterItsFirstDetection()
     {
@@ -27,7 +21,7 @@ public class RadarTrackingTests
         var world = WorldBuilder.Build(scenario, 7, 0);
         var tracking = new RadarTracking(world);
         var events = new EventStream();
-        var recorder = new Recorder();
+        var recorder = new EventRecorder();
         events.Subscribe(recorder);
         new Simulation(PhaseSet.For(world) with { Tracking = tracking }).Run(world, events);
 
