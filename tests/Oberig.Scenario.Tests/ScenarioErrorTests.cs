@@ -39,7 +39,25 @@ public sealed class ScenarioErrorTests
     public void Unknown_top_level_field_lists_allowed_names_when_nothing_is_close()
     {
         var problems = Problems("weather: fog\n");
-        Assert.Equal(["s.yaml:5: weather: unknown field 'weather' (allowed: name, description, area, settings, assets, sensors, fire_units, raids)"], problems);
+        Assert.Equal(["s.yaml:5: weather: unknown field 'weather' (allowed: name, description, area, settings, assets, sensors, fire_units, raids, battle_management)"], problems);
+    }
+
+    [Fact]
+    public void Battle_management_values_are_checked_with_their_lines()
+    {
+        var problems = Problems("""
+            battle_management:
+              solver: fastest
+              doctrine:
+                firing: shoot_look
+                salvo: {drone: 0}
+            """);
+        Assert.Equal(3, problems.Length);
+        Assert.StartsWith("s.yaml:6: battle_management.solver: ", problems[0]);
+        Assert.Contains("greedy", problems[0]);
+        Assert.StartsWith("s.yaml:8: battle_management.doctrine.firing: ", problems[1]);
+        Assert.Contains("shoot_look_shoot", problems[1]);
+        Assert.StartsWith("s.yaml:9: battle_management.doctrine.salvo.drone: ", problems[2]);
     }
 
     [Fact]

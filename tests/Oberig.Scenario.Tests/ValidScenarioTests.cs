@@ -82,6 +82,36 @@ public sealed class ValidScenarioTests
     }
 
     [Fact]
+    public void Battle_management_section_is_read_and_is_optional()
+    {
+        string text = File.ReadAllText(TestFiles.FixturePath("scenarios", "valid.yaml")) + """
+
+            battle_management:
+              solver: exact
+              decision_period_s: 4
+              doctrine:
+                firing: shoot_shoot
+                salvo: {ballistic: 3}
+                cost_weight: 0.5
+                reserve: {long_range_sam: 8}
+                reserve_value_eur: 3.0e7
+            """;
+        var dir = TestFiles.NewDirectory();
+        string path = Path.Combine(dir, "with-bm.yaml");
+        File.WriteAllText(path, text);
+        var bm = ScenarioLoader.Load(path, TestFiles.Catalog).BattleManagement!;
+        Assert.Equal("exact", bm.Solver);
+        Assert.Equal(4, bm.DecisionPeriodS);
+        Assert.Equal(FiringRule.ShootShoot, bm.Doctrine!.Firing);
+        Assert.Equal(3, bm.Doctrine.Salvo!.Ballistic);
+        Assert.Null(bm.Doctrine.Salvo.Drone);
+        Assert.Equal(0.5, bm.Doctrine.CostWeight);
+        Assert.Equal(8, bm.Doctrine.Reserve!.LongRangeSam);
+        Assert.Equal(3e7, bm.Doctrine.ReserveValueEur);
+        Assert.Null(LoadFixture("valid.yaml").BattleManagement);
+    }
+
+    [Fact]
     public void Json_input_resolves_to_the_same_scenario_as_yaml()
     {
         var yaml = LoadFixture("valid.yaml");

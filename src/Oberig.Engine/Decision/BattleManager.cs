@@ -34,8 +34,11 @@ namespace Oberig.Engine.Decision;
 /// </remarks>
 public sealed class BattleManager : IBattleManagement
 {
-    /// <summary>Seconds between decision cycles.</summary>
-    public const double DecisionPeriodS = 2;
+    /// <summary>Seconds between decision cycles unless the scenario says otherwise.</summary>
+    public const double DefaultDecisionPeriodS = 2;
+
+    /// <summary>Seconds between this battle manager's decision cycles.</summary>
+    public double DecisionPeriodS { get; }
 
     private readonly EngagementPlanner _planner;
     private readonly LocalFrame _battleFrame;
@@ -47,9 +50,14 @@ public sealed class BattleManager : IBattleManagement
     private readonly bool[] _fireControl;
     private SimTime _nextCycle = SimTime.Start;
 
-    public BattleManager(SimulationWorld world, EngagementDoctrine? doctrine = null, string solver = WtaSolvers.Default)
+    /// <summary>The battle manager the scenario's <c>battle_management</c> section describes (engine defaults where it
+    /// is silent); <paramref name="doctrine"/> and <paramref name="solver"/>, when given, take precedence.</summary>
+    public BattleManager(SimulationWorld world, EngagementDoctrine? doctrine = null, string? solver = null)
     {
         var scenario = world.Scenario;
+        var settings = scenario.BattleManagement;
+        solver ??= settings?.Solver ?? WtaSolvers.Default;
+        DecisionPeriodS = settings?.DecisionPeriodS ?? DefaultDecisionPeriodS;
         _battleFrame = new LocalFrame(Centroid(scenario.FireUnits.Select(u => u.Site).DefaultIfEmpty(world.Frame.Origin)));
         bool euros = scenario.Assets.Count > 0 && scenario.Assets.All(a => a.ValueEur is not null);
         _assets = [.. scenario.Assets.Select(a => new DefendedAsset(a.Id, ToBattle(_battleFrame.ToEnu(a.Position)), a.RadiusM, a.ValueEur ?? a.Value))];
@@ -57,7 +65,7 @@ public sealed class BattleManager : IBattleManagement
         _maxRangeM = [.. world.FireUnits.Select(u => u.Unit.Interceptor.MaxRangeM)];
         _radarIds = [.. world.Sensors.Select(s => s.Id)];
         _fireControl = [.. world.Sensors.Select(s => s.FireUnit >= 0)];
-        var rules = doctrine ?? EngineDoctrine;
+        var rules = doctrine ?? ScenarioDoctrine.Apply(EngineDoctrine, settings?.Doctrine);
         if (!euros) rules = rules with { CostWeight = 0 };
         Doctrine = rules;
         _planner = new EngagementPlanner(new ThreatEvaluator(), new EngagementFeasibility(),

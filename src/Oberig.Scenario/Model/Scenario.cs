@@ -20,6 +20,8 @@ public sealed record ScenarioDefinition
     public required IReadOnlyList<SensorSite> Sensors { get; init; }
     public required IReadOnlyList<FireUnit> FireUnits { get; init; }
     public required IReadOnlyList<Raid> Raids { get; init; }
+    /// <summary>How the battle manager decides; null keeps every engine default.</summary>
+    public BattleManagementSettings? BattleManagement { get; init; }
 }
 
 public sealed record GeoArea(double SouthDeg, double WestDeg, double NorthDeg, double EastDeg);

@@ -31,6 +31,7 @@ internal static class ScenarioResolver
         var assetsById = assets.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var allAssetIds = AllIds(ctx, "assets");
         var raids = Each(ctx, "raids", (c, p) => RaidResolver.Resolve(c, p, assetsById, allAssetIds));
+        var battleManagement = ctx.Read<BattleManagementSettings>("/battle_management");
 
         if (problems.Count > 0 || area is null || settings is null) return null;
         var scenario = new ScenarioDefinition
@@ -44,6 +45,7 @@ internal static class ScenarioResolver
             Sensors = sensors,
             FireUnits = fireUnits,
             Raids = raids,
+            BattleManagement = battleManagement,
         };
         // Rules from above this project see only a scenario that is sound in every other respect.
         var locator = new ScenarioLocator(doc, problems);
