@@ -65,6 +65,20 @@ public sealed class CatalogLoaderTests
         ], Problems(dir));
     }
 
+    [Fact]
+    public void Engage_on_remote_loads_and_needs_a_source_like_a_number()
+    {
+        var sourced = CopyWith("systems.yaml", t => t.Replace("    fire_channels: 10\n    sources:\n", "    fire_channels: 10\n    engage_on_remote: true\n    sources:\n      engage_on_remote: notional\n", StringComparison.Ordinal));
+        var loaded = CatalogLoader.Load(sourced);
+        Assert.True(loaded.Systems.Values.Single(s => s.FireChannels == 10).EngageOnRemote);
+        Assert.False(TestFiles.Catalog.Systems.Values.Single(s => s.FireChannels == 10).EngageOnRemote);
+
+        var unsourced = CopyWith("systems.yaml", t => t.Replace("    fire_channels: 10\n    sources:\n", "    fire_channels: 10\n    engage_on_remote: true\n    sources:\n", StringComparison.Ordinal));
+        Assert.Equal([
+            "systems.yaml:13: systems[0].engage_on_remote: this claim has no source (add 'sources: {engage_on_remote: ...}' with a public reference, or 'notional: reason')",
+        ], Problems(unsourced));
+    }
+
     [Theory]
     [InlineData("1.2", "is too large (allowed: 0 to 1)")]
     [InlineData("-0.1", "is too small (allowed: 0 to 1)")]

@@ -45,9 +45,9 @@ public sealed class SchemaNamesTests
             .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)).Order().ToArray();
         Assert.Equal(recordRequired, required);
 
-        // Every numeric field can be given a source; a number in a table (an object field) as "field.member".
+        // Every numeric (or yes/no) field can be given a source; a number in a table (an object field) as "field.member".
         var properties = (JsonObject)def["properties"]!;
-        var numeric = properties.Where(p => IsNumber(p.Value)).Select(p => p.Key)
+        var numeric = properties.Where(p => IsNumber(p.Value) || p.Value?["type"]?.GetValue<string>() == "boolean").Select(p => p.Key)
             .Concat(properties.Where(p => p.Value?["$ref"] is not null).SelectMany(p =>
                 Tables(p.Value!).Where(m => IsNumber(m.Value)).Select(m => $"{p.Key}.{m.Key}")))
             .Order();

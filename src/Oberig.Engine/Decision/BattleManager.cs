@@ -27,9 +27,8 @@ namespace Oberig.Engine.Decision;
 /// as heights across the defended area; the common frame at the scenario area's centre would put Kyiv's ground 9 km
 /// below its origin.</para>
 /// <para>A track counts as fire-control quality while a fire-control radar holds it (detected it within
-/// <see cref="Tracking.RadarTracking.HoldScans"/> of its scans). Missile batteries may fire on a track another unit's
-/// radar holds (engage on remote over the air-defence network: an assumption, stated); guns need their own radar's
-/// track. Asset values are in euros when every asset states <c>value_eur</c>; otherwise interceptor prices are not
+/// <see cref="Tracking.RadarTracking.HoldScans"/> of its scans). A unit may fire on a track another unit's radar holds
+/// when its catalog system says <c>engage_on_remote</c>; otherwise it needs its own radar's track. Asset values are in euros when every asset states <c>value_eur</c>; otherwise interceptor prices are not
 /// weighed (cost weight 0) and the relative values stand in.</para>
 /// </remarks>
 public sealed class BattleManager : IBattleManagement
@@ -150,7 +149,7 @@ public sealed class BattleManager : IBattleManagement
             _radarIds[unit.RadarSensor], unit.ReadyRounds, unit.BusyChannels)
         {
             InFlight = inFlight,
-            MayFireOnRemoteTrack = unit.Unit.Interceptor.Kind == InterceptorKind.Missile,
+            MayFireOnRemoteTrack = unit.Unit.System.EngageOnRemote,
         };
     }
 

@@ -18,5 +18,8 @@ public sealed record SystemType
     public required double ReloadTimeS { get; init; }
     /// <summary>Targets the unit can engage at once.</summary>
     public required int FireChannels { get; init; }
+    /// <summary>Whether the unit may fire on a track another radar holds (engage on remote over the air-defence
+    /// network), rather than only on its own fire-control radar's tracks.</summary>
+    public bool EngageOnRemote { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 }
