@@ -20,6 +20,7 @@ public sealed record TrackerConfig
 {
     public string Filter { get; init; } = FilterNames.Kalman;
     public double MotionQ { get; init; } = 1.0;
+    public double? MotionSpeedScale { get; init; }
     public double MeasurementSigma { get; init; } = 1.0;
     public string Associator { get; init; } = AssociatorNames.Gnn;
     public double GateProbability { get; init; } = 0.9999;
@@ -40,6 +41,7 @@ public sealed record TrackerConfig
     {
         ["filter"] = "kalman | extended | unscented | imm (default kalman; imm is 3-D)",
         ["motion_q"] = "constant-velocity acceleration noise density, m²/s³ (default 1)",
+        ["motion_speed_scale"] = "speed s, m/s, at which q doubles: q (1 + (v/s)²) for fast targets (default off)",
         ["measurement_sigma"] = "detection position noise per axis, m (default 1)",
         ["associator"] = "gnn | jpda (default gnn)",
         ["gate_probability"] = "Mahalanobis gate probability (default 0.9999)",
@@ -58,7 +60,7 @@ public sealed record TrackerConfig
 
     /// <summary>Tracker options for detections with <paramref name="axes"/> coordinates.</summary>
     public TrackerOptions ToOptions(int axes) => new(
-        Filter: new FilterOptions(Filter, Filter == FilterNames.Imm ? 3 : axes, new MotionModelOptions(MotionModelOptions.ConstantVelocity, MotionQ)),
+        Filter: new FilterOptions(Filter, Filter == FilterNames.Imm ? 3 : axes, new MotionModelOptions(MotionModelOptions.ConstantVelocity, MotionQ, SpeedScaleMps: MotionSpeedScale)),
         Associator: Associator,
         GateProbability: GateProbability,
         Association: new AssociationOptions(Pd, ClutterDensity),
@@ -105,6 +107,7 @@ public static class TrackerConfigFile
                 "filter" => config with { Filter = Name(text, FilterNames.All) },
                 "associator" => config with { Associator = Name(text, AssociatorNames.All) },
                 "motion_q" => config with { MotionQ = Number(text, min: 0, open: false) },
+                "motion_speed_scale" => config with { MotionSpeedScale = Number(text, min: 0, open: true) },
                 "measurement_sigma" => config with { MeasurementSigma = Number(text, min: 0, open: true) },
                 "gate_probability" => config with { GateProbability = Number(text, min: 0, open: true, max: 1) },
                 "confirm_m" => config with { ConfirmM = Integer(text) },

@@ -68,8 +68,10 @@ public sealed class RadarTracking : ITracking, IAirPicture
     public const double HoldScans = 3;
 
     /// <summary>
-    /// The engine's tracker: extended Kalman filter on a 3-D constant-velocity state (q = 20 m²/s³, enough for a 2 g
-    /// turn or a ballistic arc between 6 s revisits); GNN association; single-point initiation of tracks that may move
+    /// The engine's tracker: extended Kalman filter on a 3-D constant-velocity state with q = 20 m²/s³ × (1 + (v / 300
+    /// m/s)²) — about 20 for a drone, 35 for a cruise missile, 740 for a ballistic missile re-entering at 1,800 m/s,
+    /// whose drag and gravity a fixed q = 20 could not follow (its tracks broke every few seconds and interceptors
+    /// guided on them missed); GNN association; single-point initiation of tracks that may move
     /// at up to 1,000 m/s, confirmed by Wald's sequential test on the track score with a false-track probability of
     /// 1e-9 (a threshold of 20.7: near a radar, where false alarms crowd and a new track's gate is wide, chance hits
     /// earn little); a confirmed track is deleted when its score falls 10 below its peak, or when its position
@@ -79,7 +81,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
     /// the time after its first detection. Documented defaults; a scenario option is future work.
     /// </summary>
     public static TrackerOptions EngineDefaults { get; } = new(
-        Filter: new FilterOptions(FilterNames.Extended, Axes: 3, Motion: new MotionModelOptions("cv", SpectralDensity: 20)),
+        Filter: new FilterOptions(FilterNames.Extended, Axes: 3, Motion: new MotionModelOptions("cv", SpectralDensity: 20, SpeedScaleMps: 300)),
         Associator: AssociatorNames.Gnn,
         Association: new AssociationOptions(DetectionProbability: 0.9, ClutterDensity: 1e-6),
         Initiator: new InitiatorOptions(MaxSpeedMps: 1000, Confirmation: InitiatorNames.Score, FalseTrackProbability: 1e-9),

@@ -11,11 +11,15 @@ namespace Oberig.Tracking.Options;
 /// unmodelled acceleration over a 1 s step: a cruising aircraft or missile).</param>
 /// <param name="TurnRateSpectralDensity">Turn-rate diffusion qω of "ct", rad²/s³. Default 1e-4 (0.01 rad/s per √s).</param>
 /// <param name="Gravity">Downward acceleration of "ballistic", m/s². Default standard gravity 9.80665.</param>
+/// <param name="SpeedScaleMps">"cv" only: when set, q grows with the estimated speed v as q (1 + (v / scale)²), since
+/// the accelerations a target can have grow with v² (turns at a given radius, drag): a drone keeps about q, a
+/// re-entering ballistic missile gets tens of times more. Default none (q fixed).</param>
 public sealed record MotionModelOptions(
     string Name = MotionModelOptions.ConstantVelocity,
     double SpectralDensity = 1.0,
     double TurnRateSpectralDensity = 1e-4,
-    double Gravity = Ballistic.StandardGravity)
+    double Gravity = Ballistic.StandardGravity,
+    double? SpeedScaleMps = null)
 {
     public const string ConstantVelocity = "cv";
     public const string CoordinatedTurn = "ct";

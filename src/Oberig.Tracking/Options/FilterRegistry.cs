@@ -50,6 +50,8 @@ public static class FilterRegistry
             problems.Add($"motion model '{motion.Name}' is unknown; allowed: {string.Join(", ", MotionModelOptions.Names)}");
         if (!(motion.SpectralDensity >= 0) || !double.IsFinite(motion.SpectralDensity)) problems.Add($"motion '{motion.Name}': spectral_density must be finite and >= 0");
         if (!(motion.TurnRateSpectralDensity >= 0) || !double.IsFinite(motion.TurnRateSpectralDensity)) problems.Add($"motion '{motion.Name}': turn_rate_spectral_density must be finite and >= 0");
+        if (motion.SpeedScaleMps is { } scale && (!(scale > 0) || !double.IsFinite(scale))) problems.Add($"motion '{motion.Name}': speed_scale must be finite and > 0");
+        if (motion.SpeedScaleMps is not null && motion.Name != MotionModelOptions.ConstantVelocity) problems.Add($"motion '{motion.Name}': speed_scale applies to 'cv' only");
         if (!(motion.Gravity >= 0) || !double.IsFinite(motion.Gravity)) problems.Add($"motion '{motion.Name}': gravity must be finite and >= 0");
         if (motion.Name == MotionModelOptions.BallisticName && axes != 3) problems.Add("motion 'ballistic' needs 3 axes");
     }
@@ -63,7 +65,7 @@ public static class FilterRegistry
     /// <summary>The transition model named by <paramref name="motion"/> (CT estimates its turn rate; 3D CT has vertical CV).</summary>
     public static ITransitionModel CreateMotion(MotionModelOptions motion, int axes) => motion.Name switch
     {
-        MotionModelOptions.ConstantVelocity => new ConstantVelocity(axes, motion.SpectralDensity),
+        MotionModelOptions.ConstantVelocity => new ConstantVelocity(axes, motion.SpectralDensity, motion.SpeedScaleMps),
         MotionModelOptions.CoordinatedTurn => CoordinatedTurn.WithEstimatedRate(motion.SpectralDensity, motion.TurnRateSpectralDensity, vertical: axes == 3),
         MotionModelOptions.BallisticName when axes == 3 => new Ballistic(motion.SpectralDensity, motion.Gravity),
         _ => throw new ArgumentException($"motion model '{motion.Name}' with {axes} axes is unknown; allowed: {string.Join(", ", MotionModelOptions.Names)} (ballistic in 3 axes)", nameof(motion)),

@@ -55,7 +55,7 @@ internal static class LinearisedPrediction
         Span<double> p = stackalloc double[n * n];
         ReadOnlySpan<double> mean = prior.Mean;
         model.Function(mean, dt, x);
-        if (model is ILinearCovarianceTransition fast) fast.PropagateCovariance(prior.Covariance, dt, p);
+        if (model is ILinearCovarianceTransition fast) fast.PropagateCovariance(mean, prior.Covariance, dt, p);
         else
         {
             Span<double> f = stackalloc double[n * n];

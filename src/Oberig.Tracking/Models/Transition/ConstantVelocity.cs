@@ -9,8 +9,13 @@ public sealed class ConstantVelocity : ITransitionModel, ILinearCovarianceTransi
 {
     /// <param name="axes">Number of spatial axes, 1..3.</param>
     /// <param name="spectralDensity">Acceleration noise spectral density q, m²/s³ (≥ 0); a manoeuvre of a m/s² over a step dt needs roughly q ≈ a² dt.</param>
-    public ConstantVelocity(int axes, double spectralDensity)
+    /// <param name="speedScaleMps">When set (> 0), q is scaled by 1 + (v / scale)² with v the state's speed: faster
+    /// targets can accelerate harder (turns at a given radius and drag both grow with v²).</param>
+    public ConstantVelocity(int axes, double spectralDensity, double? speedScaleMps = null)
     {
+        if (speedScaleMps is { } scale && (!(scale > 0) || !double.IsFinite(scale)))
+            throw new ArgumentOutOfRangeException(nameof(speedScaleMps), scale, "must be finite and > 0");
+        SpeedScaleMps = speedScaleMps;
         if (axes is < 1 or > 3) throw new ArgumentOutOfRangeException(nameof(axes), axes, "must be 1, 2 or 3");
         if (!(spectralDensity >= 0) || !double.IsFinite(spectralDensity))
             throw new ArgumentOutOfRangeException(nameof(spectralDensity), spectralDensity, "must be finite and >= 0");
@@ -21,6 +26,16 @@ public sealed class ConstantVelocity : ITransitionModel, ILinearCovarianceTransi
     public string Name => "cv";
     public int Axes { get; }
     public double SpectralDensity { get; }
+    public double? SpeedScaleMps { get; }
+
+    /// <summary>q for a state: <see cref="SpectralDensity"/>, scaled by 1 + (v / scale)² when a speed scale is set.</summary>
+    public double SpectralDensityAt(ReadOnlySpan<double> x)
+    {
+        if (SpeedScaleMps is not { } scale) return SpectralDensity;
+        double v2 = 0;
+        for (int a = 0; a < Axes; a++) v2 += x[2 * a + 1] * x[2 * a + 1];
+        return SpectralDensity * (1 + v2 / (scale * scale));
+    }
     public int StateDimension => 2 * Axes;
     public bool IsLinear => true;
 
@@ -40,7 +55,8 @@ public sealed class ConstantVelocity : ITransitionModel, ILinearCovarianceTransi
     {
         int n = StateDimension;
         q[..(n * n)].Clear();
-        for (int a = 0; a < Axes; a++) Blocks.ConstantVelocityQ(q, n, 2 * a, SpectralDensity, dt);
+        double density = SpectralDensityAt(x);
+        for (int a = 0; a < Axes; a++) Blocks.ConstantVelocityQ(q, n, 2 * a, density, dt);
     }
 
     /// <summary>
@@ -48,7 +64,7 @@ public sealed class ConstantVelocity : ITransitionModel, ILinearCovarianceTransi
     /// (F P Fᵀ)ᵢⱼ = Pᵢⱼ + dt [i even] Pᵢ₊₁,ⱼ + dt [j even] Pᵢ,ⱼ₊₁ + dt² [i even][j even] Pᵢ₊₁,ⱼ₊₁, the same numbers the
     /// general triple product gives, without its n³ multiplications (the engine predicts every track at every scan).
     /// </summary>
-    public void PropagateCovariance(ReadOnlySpan<double> covariance, double dt, Span<double> result)
+    public void PropagateCovariance(ReadOnlySpan<double> mean, ReadOnlySpan<double> covariance, double dt, Span<double> result)
     {
         int n = StateDimension;
         double dt2 = dt * dt;
@@ -65,16 +81,17 @@ public sealed class ConstantVelocity : ITransitionModel, ILinearCovarianceTransi
                 result[i * n + j] = v;
             }
         }
-        for (int a = 0; a < Axes; a++) Blocks.ConstantVelocityQ(result, n, 2 * a, SpectralDensity, dt);
+        double density = SpectralDensityAt(mean);
+        for (int a = 0; a < Axes; a++) Blocks.ConstantVelocityQ(result, n, 2 * a, density, dt);
     }
 }
 
 /// <summary>A linear transition that propagates a covariance, F P Fᵀ + Q, faster than the general product.</summary>
 public interface ILinearCovarianceTransition
 {
-    /// <summary>Writes F P Fᵀ + Q for an interval of <paramref name="dt"/> seconds into <paramref name="result"/>
-    /// (which must not alias <paramref name="covariance"/>).</summary>
-    void PropagateCovariance(ReadOnlySpan<double> covariance, double dt, Span<double> result);
+    /// <summary>Writes F P Fᵀ + Q for an interval of <paramref name="dt"/> seconds from a state with mean
+    /// <paramref name="mean"/> into <paramref name="result"/> (which must not alias <paramref name="covariance"/>).</summary>
+    void PropagateCovariance(ReadOnlySpan<double> mean, ReadOnlySpan<double> covariance, double dt, Span<double> result);
 }
 
 /// <summary>Shared 2x2 blocks of the kinematic models.</summary>

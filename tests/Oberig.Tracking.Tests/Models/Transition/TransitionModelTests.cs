@@ -54,8 +54,25 @@ public class TransitionModelTests
                 expected[i * n + j] = s;
             }
         var actual = new double[n * n];
-        model.PropagateCovariance(p, dt, actual);
+        model.PropagateCovariance(new double[n], p, dt, actual);
         TestMath.AssertClose(expected, actual, 1e-9, "F P Fᵀ + Q");
+    }
+
+    [Fact]
+    public void SpeedScaledNoiseGrowsWithTheSquareOfTheEstimatedSpeed()
+    {
+        // q (1 + (v / s)²): a 50 m/s drone keeps about q, a 1,800 m/s re-entry gets 37 q with s = 300 m/s.
+        var model = new ConstantVelocity(3, 20, speedScaleMps: 300);
+        double[] drone = [0, 30, 0, 40, 0, 0], missile = [0, 0, 0, 1200, 0, -Math.Sqrt(1800 * 1800 - 1200 * 1200)];
+        Assert.Equal(20 * (1 + 2500.0 / 90_000), model.SpectralDensityAt(drone), 12);
+        Assert.Equal(20 * 37.0, model.SpectralDensityAt(missile), 9);
+        var q = new double[36];
+        model.ProcessNoise(missile, 2, q);
+        Assert.Equal(740 * 8 / 3.0, q[0], 9);          // q dt³/3 on the first position
+        var fast = new double[36];
+        model.PropagateCovariance(missile, new double[36], 2, fast); // zero prior: the propagated covariance is Q itself
+        TestMath.AssertClose(q, fast, 1e-12, "Q from the fast path");
+        Assert.Equal(20, new ConstantVelocity(3, 20).SpectralDensityAt(missile));
     }
 
     [Fact]
