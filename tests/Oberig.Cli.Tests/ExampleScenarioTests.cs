@@ -22,7 +22,7 @@ public class ExampleScenarioTests
     }
 
     [Fact]
-    public void BallisticMissilesFlyTheirSolvedLoftAndHitTheirAsset()
+    public void BallisticMissilesAreEngagedByTheBatteryAndWhatLeaksHitsItsAsset()
     {
         var run = CliRunner.Run("run", CliRunner.Example("small/ballistic-pair.yaml"), "--replications", "2", "--format", "json",
             "--out", Directory.CreateTempSubdirectory("oberig-bm-").FullName);
@@ -30,9 +30,15 @@ public class ExampleScenarioTests
         using var doc = JsonDocument.Parse(run.Stdout);
         var threat = Assert.Single(doc.RootElement.GetProperty("threats").EnumerateArray());
         Assert.Equal("iskander-m", threat.GetProperty("threat_type").GetString());
-        Assert.Equal(2, threat.GetProperty("leaked").GetProperty("mean").GetDouble());
-        // Both warheads land inside the asset's radius: two hits of damage fraction f leave (1 - f)^2 of it.
+        double leaked = threat.GetProperty("leaked").GetProperty("mean").GetDouble();
+        double destroyed = threat.GetProperty("destroyed").GetProperty("mean").GetDouble();
+        Assert.Equal(2, leaked + destroyed);
+        Assert.Equal(2, threat.GetProperty("engaged").GetProperty("mean").GetDouble()); // the SAMP/T fires at both
+        // Every warhead that leaks lands inside the asset's radius: each hit of damage fraction f leaves (1 - f) of it,
+        // so the remaining fraction lies between (1 - f)^2 (both leak) and 1 (none does), and is 1 exactly when none did.
         var asset = Assert.Single(doc.RootElement.GetProperty("assets").EnumerateArray());
-        Assert.Equal(Math.Pow(1 - 0.1, 2), asset.GetProperty("remaining_fraction").GetProperty("mean").GetDouble(), 9);
+        double remaining = asset.GetProperty("remaining_fraction").GetProperty("mean").GetDouble();
+        Assert.InRange(remaining, Math.Pow(1 - 0.1, 2) - 1e-9, 1 + 1e-9);
+        Assert.Equal(leaked == 0, Math.Abs(remaining - 1) < 1e-12);
     }
 }
