@@ -8,7 +8,8 @@ namespace Oberig.Scenario.Catalog;
 /// <summary>
 /// Data has sources (DESIGN.md principle 5): every number in a catalog entry needs a <c>sources</c> entry naming a
 /// public reference or saying "notional". The schema checks the sources' shape; this checks none is missing. A number
-/// one level down (a table such as <c>single_shot_pk: {drone: 0.9}</c>) is sourced as <c>single_shot_pk.drone</c>.
+/// one level down (a table such as <c>single_shot_pk: {drone: 0.9}</c>) is sourced as <c>single_shot_pk.drone</c>; a
+/// list of numbers (such as <c>flyout: {cd_mach: [[0, 0.3], ...]}</c>) is sourced as a whole, <c>flyout.cd_mach</c>.
 /// </summary>
 internal static class SourcesRule
 {
@@ -27,9 +28,17 @@ internal static class SourcesRule
 
         void Require(string at, string sourceKey, JsonNode? value)
         {
-            if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.Number) return;
+            if (!HasNumber(value)) return;
             if (sources is not null && sources.ContainsKey(sourceKey)) return;
-            problems.Add(doc.Problem(at, $"this number has no source (add 'sources: {{{sourceKey}: ...}}' with a public reference, or 'notional: reason')"));
+            string what = value is JsonArray ? "this table of numbers" : "this number";
+            problems.Add(doc.Problem(at, $"{what} has no source (add 'sources: {{{sourceKey}: ...}}' with a public reference, or 'notional: reason')"));
         }
     }
+
+    private static bool HasNumber(JsonNode? value) => value switch
+    {
+        JsonValue v => v.GetValueKind() == JsonValueKind.Number,
+        JsonArray a => a.Any(HasNumber),
+        _ => false,
+    };
 }

@@ -1,0 +1,44 @@
+using Oberig.Models.Effectors.Fuze;
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.Models.Effectors.Flight;
+
+/// <summary>Builds the flight model's inputs from a catalog interceptor type's <c>flyout</c> table.</summary>
+public static class CatalogAirframe
+{
+    /// <summary>The airframe of <paramref name="type"/>.</summary>
+    /// <exception cref="ArgumentException">The type has no fly-out table or launch mass (a gun round, or a missile not yet catalogued).</exception>
+    public static InterceptorAirframe From(InterceptorType type)
+    {
+        var f = Flyout(type);
+        var airframe = new InterceptorAirframe
+        {
+            LaunchMassKg = type.MassKg ?? throw new ArgumentException($"interceptor type '{type.Id}' has no mass_kg; the flight model needs the launch mass", nameof(type)),
+            PropellantMassKg = f.PropellantMassKg,
+            BoostTimeS = f.BoostTimeS,
+            BoostThrustN = f.BoostThrustN,
+            SustainTimeS = f.SustainTimeS,
+            SustainThrustN = f.SustainThrustN,
+            ReferenceAreaM2 = f.ReferenceAreaM2,
+            Drag = new DragCurve(f.CdMach.Select(p => (p[0], p[1])).ToArray()),
+            MaxLateralG = f.MaxLateralG,
+            MaxLiftCoefficient = f.MaxLiftCoefficient ?? double.PositiveInfinity,
+        };
+        airframe.Validate();
+        return airframe;
+    }
+
+    /// <summary>The warhead's kill function of <paramref name="type"/>, scaled by its lethal radius.</summary>
+    public static IKillFunction KillFunction(InterceptorType type)
+    {
+        var f = Flyout(type);
+        return KillFunctions.Create(f.KillFunction, f.LethalRadiusM);
+    }
+
+    private static InterceptorFlyout Flyout(InterceptorType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.Flyout ?? throw new ArgumentException(
+            $"interceptor type '{type.Id}' has no flyout table in the catalog (a {type.Kind}); the flight model cannot fly it", nameof(type));
+    }
+}
