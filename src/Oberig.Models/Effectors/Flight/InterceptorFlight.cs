@@ -28,6 +28,7 @@ public sealed class InterceptorFlight
     private readonly InterceptorAirframe _a;
     private readonly InterceptorFlightOptions _o;
     private readonly IGuidanceLaw? _guidance;
+    private readonly GuidanceComputer? _computer;
     private readonly ITargetMotion? _target;
     private readonly Vec3 _launchDirection;
     private readonly double _maxLateral;
@@ -66,6 +67,19 @@ public sealed class InterceptorFlight
         if (target is not null) _minRange = (target.At(0).Position - _r).Norm;
     }
 
+    /// <summary>
+    /// A flight guided by a <see cref="GuidanceComputer"/> (midcourse on the track, terminal on the seeker, with their
+    /// errors), sampled once per step at the step's start.
+    /// </summary>
+    public InterceptorFlight(InterceptorAirframe airframe, Vec3 launchPosition, Vec3 launchDirection,
+        GuidanceComputer guidance, ITargetMotion target, InterceptorFlightOptions? options = null)
+        : this(airframe, launchPosition, launchDirection, (IGuidanceLaw?)null, target, options)
+    {
+        ArgumentNullException.ThrowIfNull(guidance);
+        ArgumentNullException.ThrowIfNull(target);
+        _computer = guidance;
+    }
+
     public double TimeS => _t;
     public Vec3 Position => _r;
     public Vec3 Velocity => _v;
@@ -89,6 +103,7 @@ public sealed class InterceptorFlight
             if (_t < boundary && _t + h > boundary) h = boundary - _t;
         Vec3 r0 = _r, v0 = _v;
         double t0 = _t;
+        _computer?.Sample(t0, r0, v0, _target!.At(t0));
         Rk4(r0, v0, t0, h, out var r1, out var v1);
 
         if (_target is not null)
@@ -165,10 +180,15 @@ public sealed class InterceptorFlight
             double mach = speed / StandardAtmosphere1976.SpeedOfSound(r.Z);
             acc -= along * (q * _a.Drag.At(mach) * _a.ReferenceAreaM2 / m);
         }
-        if (_guidance is not null && _target is not null)
+        if (_target is not null && (_guidance is not null || _computer is not null))
         {
-            var s = _target.At(t);
-            var command = _guidance.Command(new EngagementGeometry(r, v, s.Position, s.Velocity, s.Acceleration));
+            Vec3 command;
+            if (_computer is not null) command = _computer.Command(t, r, v);
+            else
+            {
+                var s = _target.At(t);
+                command = _guidance!.Command(new EngagementGeometry(r, v, s.Position, s.Velocity, s.Acceleration));
+            }
             // With no aerodynamic cap (CLmax infinite) the product would be 0·∞ = NaN at rest; the g limit alone holds.
             double limit = double.IsPositiveInfinity(_a.MaxLiftCoefficient)
                 ? _maxLateral
