@@ -117,4 +117,35 @@ public class LinearHomingLoopTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => LinearHomingLoop.Run(new LinearHomingInputs(n, lag, tF, vc)));
         Assert.Contains("must be", e.Message);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void OneAdjointRunGivesEveryFlightTimesMissAndAgreesWithTheForwardRuns(int n)
+    {
+        double[] xs = [0.5, 1, 2, 3, 4, 6, 8, 10];
+        var adjoint = LinearHomingAdjoint.Run(n, T, xs.Select(x => x * T).Reverse().ToArray());
+        Array.Reverse(adjoint);
+        for (int i = 0; i < xs.Length; i++)
+        {
+            double x = xs[i];
+            Assert.Equal(x * T, adjoint[i].FlightTimeS);
+            // Closed forms, normalised as above.
+            Assert.Equal(HeadingErrorClosedForm(n, x), adjoint[i].PerHeadingErrorS / T, 1e-4);
+            Assert.Equal(ManoeuvreClosedForm(n, x), adjoint[i].PerManoeuvreS2 / (T * T), 1e-4);
+            // And the forward (time-domain) loop, the second method, on a 10 g manoeuvre plus a 0.1 rad heading error.
+            var forward = LinearHomingLoop.Run(new LinearHomingInputs(n, T, x * T, Vc, Vm, 0.1, 98.0665));
+            double fromAdjoint = adjoint[i].PerHeadingErrorS * (-Vm * 0.1) + adjoint[i].PerManoeuvreS2 * 98.0665;
+            Assert.Equal(forward.MissM, fromAdjoint, 1e-4 * Vm * 0.1 * T);
+        }
+    }
+
+    [Fact]
+    public void TheAdjointRejectsZeroLagAndBadTimes()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => LinearHomingAdjoint.Run(3, 0, [1.0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LinearHomingAdjoint.Run(3, 1, [-1.0]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LinearHomingAdjoint.Run(double.NaN, 1, [1.0]));
+    }
 }
