@@ -7,11 +7,7 @@ namespace Oberig.Models.Tests.Effectors;
 
 public class GuidanceComputerTests
 {
-    private static readonly InterceptorAirframe Airframe = new()
-    {
-        LaunchMassKg = 445, PropellantMassKg = 250, BoostTimeS = 3, BoostThrustN = 90_000, SustainTimeS = 7, SustainThrustN = 15_000,
-        ReferenceAreaM2 = 0.0254, Drag = new DragCurve([(0, 0.3), (0.8, 0.3), (1.2, 0.55), (2, 0.4), (4, 0.3)]), MaxLateralG = 40,
-    };
+    private static readonly InterceptorAirframe Airframe = InterceptorFlightTests.Airframe;
 
     private static readonly IGuidanceLaw Law = new TrueProportionalNavigation(4, 40 * InterceptorFlight.G0);
 

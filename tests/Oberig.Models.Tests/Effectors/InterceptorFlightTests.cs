@@ -7,7 +7,7 @@ namespace Oberig.Models.Tests.Effectors;
 public class InterceptorFlightTests
 {
     // A notional long-range interceptor: c = (90 kN·3 s + 15 kN·7 s)/250 kg = 1,500 m/s.
-    private static readonly InterceptorAirframe Airframe = new()
+    internal static readonly InterceptorAirframe Airframe = new()
     {
         LaunchMassKg = 445,
         PropellantMassKg = 250,

@@ -22,12 +22,4 @@ public static class LateralCommand
         double n = acceleration.Norm;
         return n > maxMagnitude ? acceleration * (maxMagnitude / n) : acceleration;
     }
-
-    internal static void ValidateLaw(double navigationRatio, double maxAccelerationMps2)
-    {
-        if (!(navigationRatio > 0 && double.IsFinite(navigationRatio)))
-            throw new ArgumentOutOfRangeException(nameof(navigationRatio), navigationRatio, $"the navigation ratio must be finite and > 0 (is {navigationRatio}); 3 to 5 is usual");
-        if (!(maxAccelerationMps2 > 0))
-            throw new ArgumentOutOfRangeException(nameof(maxAccelerationMps2), maxAccelerationMps2, $"the acceleration limit must be > 0 m/s² (is {maxAccelerationMps2}); infinity for none");
-    }
 }

@@ -7,21 +7,11 @@ namespace Oberig.Models.Effectors.Guidance;
 /// interceptor's velocity (which it can actually turn) and limited. N' is the effective navigation ratio of the
 /// linear analysis (<see cref="LinearHomingLoop"/>).
 /// </summary>
-public sealed class TrueProportionalNavigation : IGuidanceLaw
+public sealed class TrueProportionalNavigation(double effectiveNavigationRatio, double maxAccelerationMps2 = double.PositiveInfinity)
+    : ProportionalNavigationLaw(effectiveNavigationRatio, maxAccelerationMps2)
 {
-    private readonly double _n, _max;
-
-    /// <param name="effectiveNavigationRatio">N', > 0.</param>
-    /// <param name="maxAccelerationMps2">Limit on the command's magnitude, m/s² (infinity for none).</param>
-    public TrueProportionalNavigation(double effectiveNavigationRatio, double maxAccelerationMps2 = double.PositiveInfinity)
-    {
-        LateralCommand.ValidateLaw(effectiveNavigationRatio, maxAccelerationMps2);
-        _n = effectiveNavigationRatio;
-        _max = maxAccelerationMps2;
-    }
-
-    public Vec3 Command(in EngagementGeometry geometry) =>
-        LateralCommand.Shape(LineOfSightTerm(geometry, _n), geometry.InterceptorVelocity, _max);
+    public override Vec3 Command(in EngagementGeometry geometry) =>
+        LateralCommand.Shape(LineOfSightTerm(geometry, NavigationRatio), geometry.InterceptorVelocity, MaxAccelerationMps2);
 
     /// <summary>N'·Vc·Ω × r̂, the common core of true and augmented PN.</summary>
     internal static Vec3 LineOfSightTerm(in EngagementGeometry g, double n) =>
