@@ -68,4 +68,15 @@ public class CatalogInterceptorTests
         Assert.Contains("no flyout table", e.Message);
         Assert.IsType<CookieCutterKill>(CatalogAirframe.KillFunction(TestSensors.Catalog.Interceptors["crotale-vt1"]));
     }
+
+    [Fact]
+    public void AnUnknownTypeGetsAMessageNamingTheClosest()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CatalogAirframe.From(TestSensors.Catalog, "aster-31"));
+        Assert.Contains("aster-31", e.Message);
+        Assert.Contains("aster-30", e.Message);
+        var wrongKind = Assert.Throws<ArgumentException>(() => CatalogAirframe.KillFunction(TestSensors.Catalog, "samp-t"));
+        Assert.Contains("samp-t", wrongKind.Message);
+        Assert.Equal(445, CatalogAirframe.From(TestSensors.Catalog, "aster-30").LaunchMassKg);
+    }
 }

@@ -6,6 +6,22 @@ namespace Oberig.Models.Effectors.Flight;
 /// <summary>Builds the flight model's inputs from a catalog interceptor type's <c>flyout</c> table.</summary>
 public static class CatalogAirframe
 {
+    /// <summary>The airframe of the catalog's interceptor type <paramref name="id"/>.</summary>
+    /// <exception cref="ArgumentException">No interceptor type has that id (the message names the closest), or it has no fly-out table.</exception>
+    public static InterceptorAirframe From(CatalogSet catalog, string id) => From(Find(catalog, id));
+
+    /// <summary>The kill function of the catalog's interceptor type <paramref name="id"/>.</summary>
+    public static IKillFunction KillFunction(CatalogSet catalog, string id) => KillFunction(Find(catalog, id));
+
+    private static InterceptorType Find(CatalogSet catalog, string id)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(id);
+        return catalog.Interceptors.TryGetValue(id, out var type)
+            ? type
+            : throw new ArgumentException(CatalogEntries.UnknownIdProblem(catalog, id, "interceptor type", catalog.Interceptors.Keys), nameof(id));
+    }
+
     /// <summary>The airframe of <paramref name="type"/>.</summary>
     /// <exception cref="ArgumentException">The type has no fly-out table or launch mass (a gun round, or a missile not yet catalogued).</exception>
     public static InterceptorAirframe From(InterceptorType type)
