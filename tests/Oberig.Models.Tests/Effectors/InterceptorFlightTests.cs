@@ -1,3 +1,4 @@
+using CsCheck;
 using Oberig.Core.Numerics;
 using Oberig.Models.Effectors.Flight;
 using Oberig.Models.Effectors.Guidance;
@@ -146,5 +147,29 @@ public class InterceptorFlightTests
         Assert.Throws<ArgumentException>(() => new InterceptorFlight(Airframe, Vec3.Zero, Vec3.Zero));
         Assert.Throws<ArgumentException>(() => new InterceptorFlight(Airframe, new Vec3(0, 0, -5), new Vec3(0, 0, 1)));
         Assert.Throws<ArgumentException>(() => new InterceptorFlight(Airframe, Vec3.Zero, new Vec3(0, 0, 1), options: new() { StepS = 0 }));
+    }
+
+    [Fact]
+    public void NoGeometryGivesNaN()
+    {
+        // Targets anywhere within 100 km, at any speed up to 3 km/s (many out of reach), manoeuvring up to 5 g, and any
+        // launch direction with an upward part: every flight ends with finite numbers and a reason.
+        var vec = Gen.Select(Gen.Double[-100_000, 100_000], Gen.Double[-100_000, 100_000], Gen.Double[0, 30_000]).Select((x, y, z) => new Vec3(x, y, z));
+        var vel = Gen.Select(Gen.Double[-3_000, 3_000], Gen.Double[-3_000, 3_000], Gen.Double[-500, 500]).Select((x, y, z) => new Vec3(x, y, z));
+        var acc = Gen.Select(Gen.Double[-50, 50], Gen.Double[-50, 50], Gen.Double[-50, 50]).Select((x, y, z) => new Vec3(x, y, z));
+        var up = Gen.Select(Gen.Double[-1, 1], Gen.Double[-1, 1], Gen.Double[0.05, 1]).Select((x, y, z) => new Vec3(x, y, z));
+        var options = new InterceptorFlightOptions { StepS = 0.05, MaxTimeOfFlightS = 120 };
+        Gen.Select(vec, vel, acc, up, Gen.Int[0, 2]).Sample((p, v, a, launch, law) =>
+        {
+            IGuidanceLaw g = law switch
+            {
+                0 => new PureProportionalNavigation(3, 392),
+                1 => new TrueProportionalNavigation(4, 392),
+                _ => new AugmentedProportionalNavigation(4, 392),
+            };
+            var r = new InterceptorFlight(Airframe, Vec3.Zero, launch, g, new ConstantAccelerationTarget(p, v, a), options).FlyToEnd();
+            return double.IsFinite(r.MissM) && double.IsFinite(r.TimeS) && double.IsFinite(r.Position.Norm)
+                && double.IsFinite(r.Velocity.Norm) && r.Describe().Length > 0;
+        }, iter: 60);
     }
 }
