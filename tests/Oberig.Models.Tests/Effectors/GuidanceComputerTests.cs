@@ -55,6 +55,7 @@ public class GuidanceComputerTests
     {
         // A 50 m (per axis) track error, redrawn every step, guides the missile to within tens of metres only;
         // a seeker locking at 10 km with 1 mrad of angle noise brings it to metres. Mean over 8 seeds each.
+        // Measured: 7.29 m command-only, 0.01 m homing (the seeker keeps true range and velocity: optimistic).
         double commandOnly = 0, homing = 0;
         for (ulong seed = 1; seed <= 8; seed++)
         {
@@ -87,5 +88,38 @@ public class GuidanceComputerTests
         Assert.Contains("SeekerLockRangeM", e.Message);
         Assert.Throws<ArgumentException>(() => Computer(1, trackSigma: double.NaN));
         Assert.Throws<InvalidOperationException>(() => Computer(1).Command(0, Vec3.Zero, new Vec3(1, 0, 0)));
+    }
+
+    [Fact]
+    public void BetweenTrackUpdatesTheLastTrackIsExtrapolated()
+    {
+        // A 1 s track period: the sample at 0.5 s is ignored, so the command is the one on the 0 s track.
+        var v = new Vec3(300, 0, 0);
+        var first = new TargetState(new Vec3(5_000, 500, 0), new Vec3(-200, 0, 0), Vec3.Zero);
+        var moved = new TargetState(new Vec3(5_000, -800, 0), new Vec3(-200, 50, 0), Vec3.Zero);
+        GuidanceComputer Make() => new(new GuidanceComputerOptions { Midcourse = Law, TrackUpdatePeriodS = 1 }, new RandomStream(1));
+        var held = Make();
+        held.Sample(0, Vec3.Zero, v, first);
+        held.Sample(0.5, new Vec3(150, 0, 0), v, moved);
+        var reference = Make();
+        reference.Sample(0, Vec3.Zero, v, first);
+        Assert.Equal(reference.Command(0.5, new Vec3(150, 0, 0), v), held.Command(0.5, new Vec3(150, 0, 0), v));
+        held.Sample(1, new Vec3(300, 0, 0), v, moved); // a new track arrives
+        Assert.NotEqual(reference.Command(1, new Vec3(300, 0, 0), v), held.Command(1, new Vec3(300, 0, 0), v));
+    }
+
+    [Fact]
+    public void ASlowTrackWithTheSameErrorMissesByMoreThanAFastOne()
+    {
+        // The same 20 m track error redrawn every 1 s instead of every 0.01 s step: the missile cannot average it out.
+        // Measured: 24.35 m against 3.71 m mean miss over 6 seeds.
+        double fast = 0, slow = 0;
+        for (ulong seed = 1; seed <= 6; seed++)
+        {
+            var options = new GuidanceComputerOptions { Midcourse = Law, TrackPositionSigmaM = 20, TrackVelocitySigmaMps = 2 };
+            fast += Fly(new GuidanceComputer(options, new RandomStream(seed))).Result.MissM / 6;
+            slow += Fly(new GuidanceComputer(options with { TrackUpdatePeriodS = 1 }, new RandomStream(seed))).Result.MissM / 6;
+        }
+        Assert.True(slow > 1.5 * fast, $"mean miss {slow:F2} m with a 1 s track against {fast:F2} m with a per-step one");
     }
 }

@@ -6,7 +6,8 @@ namespace Oberig.Models.Effectors.Guidance;
 /// <summary>
 /// The interceptor's guidance computer: a sampled-data loop that, once per flight step, takes what its source says
 /// of the target (the uplinked fire-control track with its error in midcourse, the seeker's noisy line of sight after
-/// lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step.
+/// lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step. In midcourse
+/// the track arrives only every <see cref="GuidanceComputerOptions.TrackUpdatePeriodS"/> and is extrapolated between.
 /// </summary>
 /// <remarks>
 /// Noise is drawn once per sample, never inside an RK4 stage, so the integrator sees a smooth right-hand side and
@@ -52,6 +53,8 @@ public sealed class GuidanceComputer
         }
         if (Phase == GuidancePhase.Midcourse)
         {
+            // Between track updates the held track is extrapolated (Command does it); only a new one is drawn.
+            if (_sampled && t - _estTime < _o.TrackUpdatePeriodS * (1 - 1e-9)) return;
             _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
             _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
             _estAcceleration = truth.Acceleration;

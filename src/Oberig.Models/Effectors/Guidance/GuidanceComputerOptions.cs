@@ -14,6 +14,11 @@ public sealed record GuidanceComputerOptions
     public double? SeekerLockRangeM { get; init; }
     /// <summary>Seeker field of view, full cone angle about the velocity, degrees. Default 60.</summary>
     public double SeekerFovDeg { get; init; } = 60;
+    /// <summary>
+    /// Period of the uplinked track, s, ≥ 0: in midcourse a fresh track (with a fresh error) arrives this often and is
+    /// extrapolated in between. Default 0: every flight step (the error is then nearly white and averages out).
+    /// </summary>
+    public double TrackUpdatePeriodS { get; init; }
     /// <summary>One-sigma error of the track's position, m, per axis (fire-control radar track). Default 0.</summary>
     public double TrackPositionSigmaM { get; init; }
     /// <summary>One-sigma error of the track's velocity, m/s, per axis. Default 0.</summary>
@@ -31,6 +36,7 @@ public sealed record GuidanceComputerOptions
         if (SeekerLockRangeM is { } lockRange && !(lockRange > 0 && double.IsFinite(lockRange)))
             throw new ArgumentException($"guidance: SeekerLockRangeM must be finite and > 0, or null for no seeker (is {lockRange})");
         if (!(SeekerFovDeg > 0 && SeekerFovDeg <= 360)) throw new ArgumentException($"guidance: SeekerFovDeg must be in (0, 360] (is {SeekerFovDeg})");
+        NonNegative(TrackUpdatePeriodS, nameof(TrackUpdatePeriodS));
         NonNegative(TrackPositionSigmaM, nameof(TrackPositionSigmaM));
         NonNegative(TrackVelocitySigmaMps, nameof(TrackVelocitySigmaMps));
         NonNegative(SeekerAngleSigmaRad, nameof(SeekerAngleSigmaRad));
