@@ -1,4 +1,5 @@
 using Oberig.Core.Numerics;
+using Oberig.Core.Random;
 using Oberig.Models.Effectors.Flight;
 using Oberig.Models.Effectors.Fuze;
 using Oberig.Models.Effectors.Guidance;
@@ -78,5 +79,42 @@ public class CatalogInterceptorTests
         var wrongKind = Assert.Throws<ArgumentException>(() => CatalogAirframe.KillFunction(TestSensors.Catalog, "samp-t"));
         Assert.Contains("samp-t", wrongKind.Message);
         Assert.Equal(445, CatalogAirframe.From(TestSensors.Catalog, "aster-30").LaunchMassKg);
+    }
+
+    [Theory]
+    [InlineData("aster-30", 15_000.0, 40_000, 8_000)]
+    [InlineData("mica", 10_000.0, 10_000, 2_000)]
+    [InlineData("crotale-vt1", null, 6_000, 1_000)]
+    public void TheCatalogSeekerLocksAtItsRangeOrNeverWithoutOne(string id, double? lockRangeM, double x, double z)
+    {
+        var type = TestSensors.Catalog.Interceptors[id];
+        var airframe = CatalogAirframe.From(type);
+        var law = new TrueProportionalNavigation(4, airframe.MaxLateralG * InterceptorFlight.G0);
+        var options = CatalogAirframe.Guidance(type, law);
+        Assert.Equal(lockRangeM, options.SeekerLockRangeM);
+        var computer = new GuidanceComputer(options with { TrackPositionSigmaM = 10, SeekerAngleSigmaRad = 1e-3 }, new RandomStream(7));
+        var target = new ConstantVelocityTarget(new Vec3(x, 1_000, z), new Vec3(-250, 0, 0));
+        var launch = target.At(0).Position.Normalized() + new Vec3(0, 0, 0.2);
+        var f = new InterceptorFlight(airframe, Vec3.Zero, launch, computer, target);
+        double rangeAtLock = double.NaN;
+        while (true)
+        {
+            // The computer samples at the step's start: the range it saw is the one before the step.
+            double before = (target.At(f.TimeS).Position - f.Position).Norm;
+            var phase = computer.Phase;
+            bool flying = f.Step();
+            if (phase == GuidancePhase.Midcourse && computer.Phase == GuidancePhase.Terminal) rangeAtLock = before;
+            if (!flying) break;
+        }
+        var r = f.Result!.Value;
+        Assert.True(r.ReachedTarget, r.Describe());
+        Assert.True(r.MissM < CatalogAirframe.KillFunction(type).LethalRadiusM, r.Describe());
+        if (lockRangeM is { } lockRange)
+        {
+            // Locked at the first sample inside the lock range: within one 0.01 s step (< 30 m) of it.
+            Assert.Equal(GuidancePhase.Terminal, computer.Phase);
+            Assert.InRange(rangeAtLock, lockRange - 30, lockRange);
+        }
+        else Assert.Null(computer.LockTimeS);
     }
 }

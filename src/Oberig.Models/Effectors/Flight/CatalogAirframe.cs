@@ -1,4 +1,5 @@
 using Oberig.Models.Effectors.Fuze;
+using Oberig.Models.Effectors.Guidance;
 using Oberig.Scenario.Catalog;
 
 namespace Oberig.Models.Effectors.Flight;
@@ -49,6 +50,17 @@ public static class CatalogAirframe
     {
         var f = Flyout(type);
         return KillFunctions.Create(f.KillFunction, f.LethalRadiusM);
+    }
+
+    /// <summary>
+    /// Guidance settings with the type's seeker (lock range and field of view; none: command guidance to the end) and
+    /// the laws given; track and seeker errors are the caller's (they belong to the fire-control radar and the run).
+    /// </summary>
+    public static GuidanceComputerOptions Guidance(InterceptorType type, IGuidanceLaw midcourse, IGuidanceLaw? terminal = null)
+    {
+        var f = Flyout(type);
+        var options = new GuidanceComputerOptions { Midcourse = midcourse, Terminal = terminal, SeekerLockRangeM = f.SeekerLockRangeM };
+        return f.SeekerFovDeg is { } fov ? options with { SeekerFovDeg = fov } : options;
     }
 
     private static InterceptorFlyout Flyout(InterceptorType type)
