@@ -55,7 +55,8 @@ public sealed class SchemaNamesTests
         Assert.Equal(numeric, sourced);
     }
 
-    private static bool IsNumber(JsonNode? property) => property?["type"]?.GetValue<string>() is "number" or "integer";
+    /// <summary>A number, or a table of numbers (an array), which is sourced as a whole.</summary>
+    private static bool IsNumber(JsonNode? property) => property?["type"]?.GetValue<string>() is "number" or "integer" or "array";
 
     /// <summary>The properties of the definition a "$ref" names, or none when it is not an object with properties.</summary>
     private static JsonObject Tables(JsonNode reference)

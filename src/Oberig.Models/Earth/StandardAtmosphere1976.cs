@@ -1,7 +1,7 @@
 namespace Oberig.Models.Earth;
 
 /// <summary>
-/// Air density of the U.S. Standard Atmosphere, 1976 (NOAA-S/T 76-1562, NASA-TM-X-74335), from its seven
+/// Air density, temperature and speed of sound of the U.S. Standard Atmosphere, 1976 (NOAA-S/T 76-1562, NASA-TM-X-74335), from its seven
 /// geopotential layers to 84.852 km geopotential (86 km geometric). Above 86 km, where the 1976 model is no
 /// longer a simple layer model, the density decays exponentially with the scale height that joins the table values at
 /// 86 km (6.958e-6 kg/m³) and 100 km (5.604e-7 kg/m³); drag there is negligible for missiles.
@@ -26,16 +26,42 @@ public static class StandardAtmosphere1976
     private const double Rho100Km = 5.604e-7;
     private const double ScaleHeightAbove86Km = 14_000.0 / 2.5190; // ln(6.958e-6 / 5.604e-7) = 2.5190
 
+    /// <summary>Ratio of specific heats of dry air, 1.4 (1976 standard).</summary>
+    public const double Gamma = 1.4;
+    /// <summary>Kinetic temperature at 86 km geometric, K: held above 86 km, where only the speed of sound uses it.</summary>
+    private const double T86Km = 186.8673;
+
     /// <summary>Density at <paramref name="geometricHeightM"/> above mean sea level, kg/m³ (sea-level values below 0 m).</summary>
     public static double Density(double geometricHeightM)
     {
         double z = geometricHeightM < 0 ? 0 : geometricHeightM;
         if (z >= 86_000) return Rho86Km * Math.Exp(-(z - 86_000) / ScaleHeightAbove86Km);
+        Layer(z, out double t, out double p);
+        return p / (Rair * t);
+    }
+
+    /// <summary>
+    /// Temperature at <paramref name="geometricHeightM"/>, K (sea-level value below 0 m; the 86 km value, 186.87 K,
+    /// above 86 km, a stand-in where the 1976 model's upper layers begin and missiles fly near vacuum).
+    /// </summary>
+    public static double Temperature(double geometricHeightM)
+    {
+        double z = geometricHeightM < 0 ? 0 : geometricHeightM;
+        if (z >= 86_000) return T86Km;
+        Layer(z, out double t, out _);
+        return t;
+    }
+
+    /// <summary>Speed of sound √(γ·R·T) at <paramref name="geometricHeightM"/>, m/s.</summary>
+    public static double SpeedOfSound(double geometricHeightM) => Math.Sqrt(Gamma * Rair * Temperature(geometricHeightM));
+
+    /// <summary>Temperature and pressure of the layer model at geometric height <paramref name="z"/> in [0, 86 km).</summary>
+    private static void Layer(double z, out double t, out double p)
+    {
         double h = R0 * z / (R0 + z);
         int i = 6;
         while (i > 0 && h < BaseH[i]) i--;
         double tb = BaseT[i], pb = BaseP[i], lapse = Lapse[i], dh = h - BaseH[i];
-        double t, p;
         if (lapse == 0)
         {
             t = tb;
@@ -46,7 +72,6 @@ public static class StandardAtmosphere1976
             t = tb + lapse * dh;
             p = pb * Math.Pow(tb / t, G0OverR / lapse);
         }
-        return p / (Rair * t);
     }
 
     /// <summary>The 1976 table density at 100 km, for tests and documentation.</summary>

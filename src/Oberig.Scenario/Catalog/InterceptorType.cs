@@ -26,5 +26,7 @@ public sealed record InterceptorType
     /// fly-out models compute Pk (issue 5).
     /// </summary>
     public KillProbabilities? SingleShotPk { get; init; }
+    /// <summary>Missiles: fly-out figures for the point-mass flight model; null where none are catalogued yet.</summary>
+    public InterceptorFlyout? Flyout { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 }

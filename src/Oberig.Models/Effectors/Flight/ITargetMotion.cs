@@ -1,0 +1,30 @@
+using Oberig.Core.Numerics;
+
+namespace Oberig.Models.Effectors.Flight;
+
+/// <summary>
+/// Where the target is at a time after launch, in the interceptor's frame: the flight model samples it inside its
+/// RK4 stages and when it refines the closest approach, so it must be a pure function of time.
+/// </summary>
+public interface ITargetMotion
+{
+    TargetState At(double timeS);
+}
+
+/// <summary>A target's position, m, velocity, m/s, and acceleration, m/s², at one time.</summary>
+public readonly record struct TargetState(Vec3 Position, Vec3 Velocity, Vec3 Acceleration);
+
+/// <summary>A target in straight, level (or any constant-velocity) flight.</summary>
+public sealed class ConstantVelocityTarget(Vec3 initialPosition, Vec3 velocity) : ITargetMotion
+{
+    public TargetState At(double timeS) => new(initialPosition + velocity * timeS, velocity, Vec3.Zero);
+}
+
+/// <summary>A target under a constant acceleration vector (a step manoeuvre from launch).</summary>
+public sealed class ConstantAccelerationTarget(Vec3 initialPosition, Vec3 initialVelocity, Vec3 acceleration) : ITargetMotion
+{
+    public TargetState At(double timeS) => new(
+        initialPosition + initialVelocity * timeS + acceleration * (0.5 * timeS * timeS),
+        initialVelocity + acceleration * timeS,
+        acceleration);
+}

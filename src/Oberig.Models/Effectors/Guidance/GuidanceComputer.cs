@@ -1,0 +1,107 @@
+using Oberig.Core.Numerics;
+using Oberig.Core.Random;
+
+namespace Oberig.Models.Effectors.Guidance;
+
+/// <summary>
+/// The interceptor's guidance computer: a sampled-data loop that, once per flight step, takes what its source says
+/// of the target (the uplinked fire-control track with its error in midcourse, the seeker's noisy line of sight after
+/// lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step. In midcourse
+/// the track arrives only every <see cref="GuidanceComputerOptions.TrackUpdatePeriodS"/> and is extrapolated between.
+/// </summary>
+/// <remarks>
+/// Noise is drawn once per sample, never inside an RK4 stage, so the integrator sees a smooth right-hand side and
+/// the flight is a pure function of the random stream. The seeker locks when the target is within the lock range and
+/// inside the field of view about the velocity vector; once locked it stays locked (no break-lock model yet). The
+/// seeker measures direction only: its estimate keeps the true range and velocity (a stand-in for range and
+/// range-rate from an active seeker) and turns the line of sight by the angle noise.
+/// </remarks>
+public sealed class GuidanceComputer
+{
+    private readonly GuidanceComputerOptions _o;
+    private readonly RandomStream _random;
+    private readonly double _cosHalfFov;
+    private Vec3 _estPosition, _estVelocity, _estAcceleration;
+    private double _estTime;
+    private bool _sampled;
+
+    /// <param name="options">Laws, seeker and error figures; validated here.</param>
+    /// <param name="random">The stream the track and seeker errors are drawn from (one per interceptor).</param>
+    public GuidanceComputer(GuidanceComputerOptions options, RandomStream random)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(random);
+        options.Validate();
+        _o = options;
+        _random = random;
+        _cosHalfFov = Math.Cos(Math.Min(options.SeekerFovDeg, 360) / 2 * Math.PI / 180);
+    }
+
+    public GuidancePhase Phase { get; private set; } = GuidancePhase.Midcourse;
+    /// <summary>Time of seeker lock, s after launch; null before lock or without a seeker.</summary>
+    public double? LockTimeS { get; private set; }
+
+    /// <summary>Takes one sample of the target at time <paramref name="t"/>: checks for lock, draws the estimate.</summary>
+    public void Sample(double t, Vec3 interceptorPosition, Vec3 interceptorVelocity, in Flight.TargetState truth)
+    {
+        var los = truth.Position - interceptorPosition;
+        if (Phase == GuidancePhase.Midcourse && _o.SeekerLockRangeM is { } lockRange && los.Norm <= lockRange
+            && InsideFieldOfView(los, interceptorVelocity))
+        {
+            Phase = GuidancePhase.Terminal;
+            LockTimeS = t;
+        }
+        if (Phase == GuidancePhase.Midcourse)
+        {
+            // Between track updates the held track is extrapolated (Command does it); only a new one is drawn.
+            if (_sampled && t - _estTime < _o.TrackUpdatePeriodS * (1 - 1e-9)) return;
+            _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
+            _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
+            _estAcceleration = truth.Acceleration;
+        }
+        else
+        {
+            _estPosition = interceptorPosition + TurnByNoise(los);
+            _estVelocity = truth.Velocity;
+            _estAcceleration = truth.Acceleration;
+        }
+        _estTime = t;
+        _sampled = true;
+    }
+
+    /// <summary>The current law's command at time <paramref name="t"/> on the held estimate, m/s².</summary>
+    public Vec3 Command(double t, Vec3 interceptorPosition, Vec3 interceptorVelocity)
+    {
+        if (!_sampled) throw new InvalidOperationException("guidance: Sample the target before asking for a command");
+        double dt = t - _estTime;
+        var target = _estPosition + _estVelocity * dt + _estAcceleration * (0.5 * dt * dt);
+        var geometry = new EngagementGeometry(interceptorPosition, interceptorVelocity, target,
+            _estVelocity + _estAcceleration * dt, _estAcceleration);
+        var law = Phase == GuidancePhase.Terminal ? _o.Terminal ?? _o.Midcourse : _o.Midcourse;
+        return law.Command(geometry);
+    }
+
+    private bool InsideFieldOfView(Vec3 los, Vec3 velocity)
+    {
+        double n = los.Norm * velocity.Norm;
+        return n > 0 && los.Dot(velocity) >= _cosHalfFov * n;
+    }
+
+    private Vec3 Gaussian3(double sigma) => sigma > 0
+        ? new Vec3(_random.NextGaussian() * sigma, _random.NextGaussian() * sigma, _random.NextGaussian() * sigma)
+        : Vec3.Zero;
+
+    /// <summary>The line of sight turned by two independent small angles about axes normal to it, length kept.</summary>
+    private Vec3 TurnByNoise(Vec3 los)
+    {
+        double sigma = _o.SeekerAngleSigmaRad;
+        double range = los.Norm;
+        if (!(sigma > 0) || range == 0) return los;
+        var u = los / range;
+        var helper = Math.Abs(u.Z) < 0.9 ? new Vec3(0, 0, 1) : new Vec3(1, 0, 0);
+        var e1 = u.Cross(helper).Normalized();
+        var e2 = u.Cross(e1);
+        var turned = u + e1 * (_random.NextGaussian() * sigma) + e2 * (_random.NextGaussian() * sigma);
+        return turned.Normalized() * range;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Oberig.Models.Effectors.Guidance;
+
+/// <summary>
+/// How an interceptor is guided: a midcourse law on fire-control track data sent up by command link, then a terminal
+/// law on its own seeker once the seeker locks. Validated by <see cref="GuidanceComputer"/>'s constructor.
+/// </summary>
+public sealed record GuidanceComputerOptions
+{
+    /// <summary>Law flown on the uplinked track until seeker lock.</summary>
+    public required IGuidanceLaw Midcourse { get; init; }
+    /// <summary>Law flown on the seeker after lock; the midcourse law when null.</summary>
+    public IGuidanceLaw? Terminal { get; init; }
+    /// <summary>Seeker lock-on range, m; null: no seeker, command guidance to the end.</summary>
+    public double? SeekerLockRangeM { get; init; }
+    /// <summary>Seeker field of view, full cone angle about the velocity, degrees. Default 60.</summary>
+    public double SeekerFovDeg { get; init; } = 60;
+    /// <summary>
+    /// Period of the uplinked track, s, ≥ 0: in midcourse a fresh track (with a fresh error) arrives this often and is
+    /// extrapolated in between. Default 0: every flight step (the error is then nearly white and averages out).
+    /// </summary>
+    public double TrackUpdatePeriodS { get; init; }
+    /// <summary>One-sigma error of the track's position, m, per axis (fire-control radar track). Default 0.</summary>
+    public double TrackPositionSigmaM { get; init; }
+    /// <summary>One-sigma error of the track's velocity, m/s, per axis. Default 0.</summary>
+    public double TrackVelocitySigmaMps { get; init; }
+    /// <summary>One-sigma seeker angle noise, rad, on each of the two axes normal to the line of sight. Default 0.</summary>
+    public double SeekerAngleSigmaRad { get; init; }
+
+    internal void Validate()
+    {
+        if (Midcourse is null) throw new ArgumentException("guidance: Midcourse must be given (the law flown on the uplinked track)");
+        static void NonNegative(double v, string name)
+        {
+            if (!(v >= 0 && double.IsFinite(v))) throw new ArgumentException($"guidance: {name} must be finite and >= 0 (is {v})");
+        }
+        if (SeekerLockRangeM is { } lockRange && !(lockRange > 0 && double.IsFinite(lockRange)))
+            throw new ArgumentException($"guidance: SeekerLockRangeM must be finite and > 0, or null for no seeker (is {lockRange})");
+        if (!(SeekerFovDeg > 0 && SeekerFovDeg <= 360)) throw new ArgumentException($"guidance: SeekerFovDeg must be in (0, 360] (is {SeekerFovDeg})");
+        NonNegative(TrackUpdatePeriodS, nameof(TrackUpdatePeriodS));
+        NonNegative(TrackPositionSigmaM, nameof(TrackPositionSigmaM));
+        NonNegative(TrackVelocitySigmaMps, nameof(TrackVelocitySigmaMps));
+        NonNegative(SeekerAngleSigmaRad, nameof(SeekerAngleSigmaRad));
+    }
+}
+
+/// <summary>Which source the interceptor is guided on.</summary>
+public enum GuidancePhase
+{
+    /// <summary>Command guidance on the fire-control track (with its error).</summary>
+    Midcourse,
+    /// <summary>Homing on the seeker after lock.</summary>
+    Terminal,
+}
