@@ -20,9 +20,10 @@ public static class WtaBench
         var mus = new Option<string>("--mu") { Description = "Comma-separated mu values.", DefaultValueFactory = _ => "1,2,3" };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds for the exact method per instance.", DefaultValueFactory = _ => 60 };
         var seed = new Option<ulong>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads", "-j") { Description = "Threads for the exact method.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("wta", "Weapon-target assignment: heuristics' time and gap, exact method's time to optimum or gap at the limit.")
         {
-            sizes, mus, timeLimit, seed,
+            sizes, mus, timeLimit, seed, threads,
         };
         command.SetAction(parse =>
         {
@@ -38,9 +39,10 @@ public static class WtaBench
                 if (int.TryParse(part, CultureInfo.InvariantCulture, out int k) && k >= 1) muList.Add(k);
                 else throw new InputException(new InputProblem("<command line>", 0, "--mu", $"'{part}' is not a positive whole number"));
             double limit = parse.GetValue(timeLimit);
+            int t = CommonOptions.Positive(parse.GetValue(threads), "--threads");
             var o = parse.InvocationConfiguration.Output;
             var ci = CultureInfo.InvariantCulture;
-            o.WriteLine(string.Create(ci, $"seed {parse.GetValue(seed)}, exact limit {limit} s, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+            o.WriteLine(string.Create(ci, $"seed {parse.GetValue(seed)}, exact limit {limit} s on {t} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
             Warm();
             o.WriteLine("| size | mu | greedy-only ms | gap | greedy-ls ms | gap | greedy ms | gap | greedy gap to bound | exact s | exact objective | exact bound | exact gap | proven |");
             o.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
@@ -52,7 +54,7 @@ public static class WtaBench
                     var (ls, lsMs) = Timed(new GreedySolver(GreedySolver.Effort.LocalSearch), w);
                     var (greedy, greedyMs) = Timed(new GreedySolver(), w);
                     var clock = Stopwatch.StartNew();
-                    var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit) });
+                    var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit), Threads = t });
                     double exactS = clock.Elapsed.TotalSeconds;
                     double best = Math.Min(Math.Min(exact.Objective, ls.Objective), Math.Min(greedy.Objective, only.Objective));
                     string Gap(double v, double reference) => ((v - reference) / v).ToString("0.000%", ci);
