@@ -18,6 +18,7 @@ public class WtaCommandTests
     [InlineData("exact")]
     [InlineData("greedy")]
     [InlineData("greedy-only")]
+    [InlineData("ortools-naive")]
     public void Solves_a_small_file_and_prints_the_json_the_issue_asks_for(string method)
     {
         var run = CliRunner.Run("wta", "solve", Write(Small), "--method", method, "--format", "json");

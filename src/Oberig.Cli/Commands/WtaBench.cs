@@ -3,14 +3,15 @@ using System.Diagnostics;
 using System.Globalization;
 using Oberig.BattleManagement.Assignment;
 using Oberig.BattleManagement.Assignment.Solvers;
+using Oberig.BattleManagement.OrTools;
 using Oberig.Core.Diagnostics;
 
 namespace Oberig.Cli.Commands;
 
 /// <summary>
 /// <c>oberig bench wta</c>: the issue 4 grid. For each size and mu, generates an instance (Ahuja et al. ranges),
-/// times greedy-only and greedy (median of several runs) and the exact method under a time limit, and reports each
-/// heuristic's gap to the best objective found by any method and to the exact method's bound.
+/// times each heuristic (median of several runs), the exact method and the plain CP-SAT model under a time limit,
+/// and reports each heuristic's gap to the best objective found by any method and to the exact method's bound.
 /// </summary>
 public static class WtaBench
 {
@@ -20,9 +21,11 @@ public static class WtaBench
         var mus = new Option<string>("--mu") { Description = "Comma-separated mu values.", DefaultValueFactory = _ => "1,2,3" };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds for the exact method per instance.", DefaultValueFactory = _ => 60 };
         var seed = new Option<ulong>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => 1 };
+        var naive = new Option<bool>("--ortools") { Description = "Also run ortools-naive (the plain CP-SAT model) under the same limit.", DefaultValueFactory = _ => true };
+        var threads = new Option<int>("--threads", "-j") { Description = "Threads for the exact method.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("wta", "Weapon-target assignment: heuristics' time and gap, exact method's time to optimum or gap at the limit.")
         {
-            sizes, mus, timeLimit, seed,
+            sizes, mus, timeLimit, seed, threads, naive,
         };
         command.SetAction(parse =>
         {
@@ -38,12 +41,15 @@ public static class WtaBench
                 if (int.TryParse(part, CultureInfo.InvariantCulture, out int k) && k >= 1) muList.Add(k);
                 else throw new InputException(new InputProblem("<command line>", 0, "--mu", $"'{part}' is not a positive whole number"));
             double limit = parse.GetValue(timeLimit);
+            int t = CommonOptions.Positive(parse.GetValue(threads), "--threads");
             var o = parse.InvocationConfiguration.Output;
             var ci = CultureInfo.InvariantCulture;
-            o.WriteLine(string.Create(ci, $"seed {parse.GetValue(seed)}, exact limit {limit} s, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+            o.WriteLine(string.Create(ci, $"seed {parse.GetValue(seed)}, exact limit {limit} s on {t} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
             Warm();
-            o.WriteLine("| size | mu | greedy-only ms | gap | greedy-ls ms | gap | greedy ms | gap | greedy gap to bound | exact s | exact objective | exact bound | exact gap | proven |");
-            o.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            bool withNaive = parse.GetValue(naive);
+            o.WriteLine("| size | mu | greedy-only ms | gap | greedy-ls ms | gap | greedy ms | gap | greedy gap to bound | exact s | exact objective | exact bound | exact gap | proven |"
+                + (withNaive ? " ortools-naive s | its objective's gap | its gap to own bound |" : ""));
+            o.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" + (withNaive ? "---|---|---|" : ""));
             foreach (var (m, n) in grid)
                 foreach (int mu in muList)
                 {
@@ -52,12 +58,23 @@ public static class WtaBench
                     var (ls, lsMs) = Timed(new GreedySolver(GreedySolver.Effort.LocalSearch), w);
                     var (greedy, greedyMs) = Timed(new GreedySolver(), w);
                     var clock = Stopwatch.StartNew();
-                    var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit) });
+                    var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit), Threads = t });
                     double exactS = clock.Elapsed.TotalSeconds;
+                    WtaSolution? cp = null;
+                    double cpS = 0;
+                    if (withNaive)
+                    {
+                        clock.Restart();
+                        cp = new CpSatNaiveSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit), Threads = t });
+                        cpS = clock.Elapsed.TotalSeconds;
+                    }
                     double best = Math.Min(Math.Min(exact.Objective, ls.Objective), Math.Min(greedy.Objective, only.Objective));
+                    if (cp is not null) best = Math.Min(best, cp.Objective);
                     string Gap(double v, double reference) => ((v - reference) / v).ToString("0.000%", ci);
-                    o.WriteLine(string.Create(ci,
-                        $"| {m}x{n} | {mu} | {onlyMs:0.00} | {Gap(only.Objective, best)} | {lsMs:0.00} | {Gap(ls.Objective, best)} | {greedyMs:0.00} | {Gap(greedy.Objective, best)} | {Gap(greedy.Objective, exact.Bound)} | {exactS:0.0} | {exact.Objective:0.0000} | {exact.Bound:0.0000} | {exact.Gap:0.000%} | {(exact.Proven ? "yes" : "no")} |"));
+                    string row = string.Create(ci,
+                        $"| {m}x{n} | {mu} | {onlyMs:0.00} | {Gap(only.Objective, best)} | {lsMs:0.00} | {Gap(ls.Objective, best)} | {greedyMs:0.00} | {Gap(greedy.Objective, best)} | {Gap(greedy.Objective, exact.Bound)} | {exactS:0.0} | {exact.Objective:0.0000} | {exact.Bound:0.0000} | {exact.Gap:0.000%} | {(exact.Proven ? "yes" : "no")} |");
+                    if (cp is not null) row += string.Create(ci, $" {cpS:0.0} | {Gap(cp.Objective, best)} | {cp.Gap:0.000%} |");
+                    o.WriteLine(row);
                 }
             return CliHost.Ok;
         });

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Oberig.BattleManagement.Assignment;
 using Oberig.BattleManagement.Assignment.Solvers;
+using Oberig.BattleManagement.OrTools;
 using Oberig.Core.Diagnostics;
 using Oberig.Core.Text;
 using Spectre.Console;
@@ -20,6 +21,11 @@ public static class WtaCommand
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
+    /// <summary>Every solver name the command line accepts: the library's, then the OR-Tools ones.</summary>
+    public static IReadOnlyList<string> SolverNames { get; } = [.. WtaSolvers.Names, .. OrToolsSolvers.Names];
+
+    public static IWtaSolver? SolverByName(string name) => WtaSolvers.ByName(name) ?? OrToolsSolvers.ByName(name);
+
     public static Command Build()
     {
         var command = new Command("wta", "Static weapon-target assignment: solve an instance file, or generate random ones.")
@@ -32,7 +38,7 @@ public static class WtaCommand
     private static Command BuildSolve()
     {
         var file = new Argument<string>("FILE") { Description = "Instance: 'm n mu', n target values, m*n lines 'i j p_ij' (0-based)." };
-        var method = new Option<string>("--method", "-m") { Description = "Solver: " + string.Join(", ", WtaSolvers.Names) + ".", DefaultValueFactory = _ => WtaSolvers.Default };
+        var method = new Option<string>("--method", "-m") { Description = "Solver: " + string.Join(", ", SolverNames) + " (greedy: heuristic with local search and VLSN; exact: Lagrangian branch and bound; ortools-naive: a plain CP-SAT model for comparison).", DefaultValueFactory = _ => WtaSolvers.Default };
         var timeLimit = new Option<double>("--time-limit") { Description = "Wall-clock limit in seconds for an exact solver.", DefaultValueFactory = _ => 60 };
         var threads = new Option<int>("--threads", "-j") { Description = "Threads an exact solver may use.", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format();
@@ -44,9 +50,9 @@ public static class WtaCommand
         {
             var problems = new List<InputProblem>();
             string name = parse.GetValue(method)!;
-            var solver = WtaSolvers.ByName(name);
+            var solver = SolverByName(name);
             if (solver is null)
-                problems.Add(new InputProblem("<command line>", 0, "--method", $"'{name}' is not a solver (allowed: {string.Join(", ", WtaSolvers.Names)}){(DidYouMean.Closest(name, WtaSolvers.Names) is { } close ? $"; did you mean '{close}'?" : "")}"));
+                problems.Add(new InputProblem("<command line>", 0, "--method", $"'{name}' is not a solver (allowed: {string.Join(", ", SolverNames)}){(DidYouMean.Closest(name, SolverNames) is { } close ? $"; did you mean '{close}'?" : "")}"));
             double limit = parse.GetValue(timeLimit);
             if (!(limit > 0) || !double.IsFinite(limit)) problems.Add(new InputProblem("<command line>", 0, "--time-limit", $"{limit} is not allowed (seconds, more than 0)"));
             int t = parse.GetValue(threads);

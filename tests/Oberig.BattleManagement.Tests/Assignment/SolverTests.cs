@@ -60,6 +60,20 @@ public sealed class SolverTests
     }
 
     [Fact]
+    public void Results_do_not_depend_on_the_thread_count_or_the_run()
+    {
+        var w = WtaGenerator.Generate(10, 20, 2, seed: 3);
+        var one = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { NodeLimit = 5_000, Threads = 1 });
+        var two = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { NodeLimit = 5_000, Threads = 2 });
+        Assert.Equal(one.Counts, two.Counts);
+        Assert.Equal(one.Bound, two.Bound);
+        Assert.Equal(one.Nodes, two.Nodes);
+        var g1 = new GreedySolver().Solve(w, WtaSolveOptions.Default);
+        var g2 = new GreedySolver().Solve(w, WtaSolveOptions.Default);
+        Assert.Equal(g1.Counts, g2.Counts);
+    }
+
+    [Fact]
     public void Solvers_are_found_by_name()
     {
         Assert.Equal("greedy", WtaSolvers.ByName("GREEDY")!.Name);

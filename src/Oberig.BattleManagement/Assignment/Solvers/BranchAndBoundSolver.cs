@@ -20,7 +20,8 @@ public sealed class BranchAndBoundSolver : IWtaSolver
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var start = new GreedySolver().Solve(instance, options);
-        var (rootBound, lambda) = LagrangianBound.Maximise(instance, start.Counts, start.Objective, clock, options.TimeLimit);
+        var (rootBound, lambda) = LagrangianBound.Maximise(instance, start.Counts, start.Objective, clock, options.TimeLimit, options.Threads,
+            enough: start.Objective - Math.Max(0, options.RelativeGap) * Math.Abs(start.Objective));
         var search = new Search(instance, options, lambda, start.Counts, start.Objective, clock);
         bool finished = search.Run(rootBound);
         double objective = WtaObjective.Evaluate(instance, search.Incumbent);
@@ -39,6 +40,7 @@ public sealed class BranchAndBoundSolver : IWtaSolver
         private readonly double[] _lambda, _price;
         private readonly int[][] _order;       // per type, its targets by V_j p_ij, best first
         private readonly double[][] _prices;   // per type level, each target's subproblem bound on entering it
+        private readonly int[][] _first;       // per type level, the lowest type each target's minimiser uses (-1: unknown)
         private readonly AssignmentState _s;
         private readonly TargetPricing _pricing;
         private readonly double _gap;
@@ -64,7 +66,8 @@ public sealed class BranchAndBoundSolver : IWtaSolver
                 Array.Sort(keys, _order[i]);
             }
             _prices = new double[_m + 1][];
-            for (int i = 0; i <= _m; i++) _prices[i] = new double[_n];
+            _first = new int[_m + 1][];
+            for (int i = 0; i <= _m; i++) { _prices[i] = new double[_n]; _first[i] = new int[_n]; }
             _s = new AssignmentState(w);
             _pricing = new TargetPricing(w);
             Incumbent = (int[])incumbent.Clone();
@@ -94,12 +97,25 @@ public sealed class BranchAndBoundSolver : IWtaSolver
 
         private int Room(int j) => _w.MaxPerTarget is { } cap ? cap[j] - _s.Load[j] : int.MaxValue;
 
-        /// <summary>Every target's subproblem over types from <paramref name="type"/> on, kept for backtracking.</summary>
+        /// <summary>Every target's subproblem over types from <paramref name="type"/> on, kept for backtracking. Only
+        /// the targets whose minimiser used the type just closed (or whose minimum is unknown) are solved again: the
+        /// others' minimisers are still allowed, so their minima stand.</summary>
         private void EnterType(int type)
         {
             var prices = _prices[type];
+            var first = _first[type];
             _sumPrice = 0;
-            for (int j = 0; j < _n; j++) { prices[j] = type < _m ? PriceOf(j, type) : _s.Survival(j); _sumPrice += prices[j]; }
+            for (int j = 0; j < _n; j++)
+            {
+                if (type == _m) { prices[j] = _s.Survival(j); first[j] = int.MaxValue; }
+                else if (type > 0 && _first[type - 1][j] != type - 1 && _first[type - 1][j] >= 0)
+                {
+                    prices[j] = _prices[type - 1][j];
+                    first[j] = _first[type - 1][j];
+                }
+                else { prices[j] = PriceOf(j, type); first[j] = _pricing.FirstType; }
+                _sumPrice += prices[j];
+            }
         }
 
         /// <summary>Weapon type <paramref name="type"/> may still go to its targets from <paramref name="position"/>
@@ -111,11 +127,13 @@ public sealed class BranchAndBoundSolver : IWtaSolver
             if (++Nodes >= _nodeLimit || ((Nodes & 1023) == 0 && OutOfTime())) { _stopped = true; return; }
             if (type == _m) { Leaf(); return; }
             var prices = _prices[type];
+            var first = _first[type];
             double cost = _s.Cost(type);
             for (int p = position; p < _n && _s.Left[type] > 0 && !_stopped; p++)
             {
                 int j = _order[type][p];
                 double before = prices[j];
+                int firstBefore = first[j];
                 for (int x = Math.Min(_s.Left[type], Room(j)); x >= 1 && !_stopped; x--)
                 {
                     for (int u = 0; u < x; u++) _s.Add(type, j);
@@ -123,9 +141,11 @@ public sealed class BranchAndBoundSolver : IWtaSolver
                     double now = PriceOf(j, type + 1);
                     _sumPrice += now - before;
                     prices[j] = now;
+                    first[j] = _pricing.FirstType;
                     if (Bound(type) < Threshold()) Visit(type, p + 1);
                     _sumPrice -= now - before;
                     prices[j] = before;
+                    first[j] = firstBefore;
                     _fixedCost -= cost * x;
                     for (int u = 0; u < x; u++) _s.Remove(type, j);
                 }

@@ -10,31 +10,46 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 /// </summary>
 internal static class LagrangianBound
 {
-    public static (double Bound, double[] Lambda) Maximise(WtaInstance w, int[] incumbent, double upper, Stopwatch clock, TimeSpan? limit, int iterations = 1000)
+    public static (double Bound, double[] Lambda) Maximise(WtaInstance w, int[] incumbent, double upper, Stopwatch clock, TimeSpan? limit, int threads = 1, double enough = double.PositiveInfinity, int iterations = 4000)
     {
         int m = w.Weapons, n = w.Targets;
         var lambda = StartingPrices(w, incumbent);
         var price = new double[m];
         var limitUnits = (int[])w.Available.Clone();
-        var pricing = new TargetPricing(w);
+        // Targets are split into one block per thread; each block has its own subproblem solver and subgradient
+        // counts, and the values are summed in target order, so the bound is the same whatever the thread count.
+        int blocks = Math.Clamp(threads, 1, n);
+        var pricing = new TargetPricing[blocks];
+        var counts = new int[blocks][];
+        for (int b = 0; b < blocks; b++) { pricing[b] = new TargetPricing(w); counts[b] = new int[m]; }
+        var values = new double[n];
         var g = new double[m];
         var bestLambda = (double[])lambda.Clone();
         double best = double.NegativeInfinity, theta = 1.0;
         int stall = 0;
         for (int it = 0; it < iterations; it++)
         {
-            for (int k = 0; k < m; k++) { price[k] = (w.WeaponCosts?[k] ?? 0) + lambda[k]; g[k] = -w.Available[k]; }
-            double value = 0;
-            for (int k = 0; k < m; k++) value -= lambda[k] * w.Available[k];
-            for (int j = 0; j < n; j++)
+            for (int k = 0; k < m; k++) price[k] = (w.WeaponCosts?[k] ?? 0) + lambda[k];
+            void Block(int b)
             {
-                int room = w.MaxPerTarget?[j] ?? int.MaxValue;
-                value += pricing.Solve(j, w.Values[j], room, 0, limitUnits, price);
-                for (int slot = 0; slot < pricing.Candidates; slot++) { int units = pricing.Chosen(slot, out int type); g[type] += units; }
+                var solver = pricing[b];
+                var used = counts[b];
+                Array.Clear(used);
+                for (int j = b * n / blocks; j < (b + 1) * n / blocks; j++)
+                {
+                    int room = w.MaxPerTarget?[j] ?? int.MaxValue;
+                    values[j] = solver.Solve(j, w.Values[j], room, 0, limitUnits, price);
+                    for (int slot = 0; slot < solver.Candidates; slot++) { int units = solver.Chosen(slot, out int type); used[type] += units; }
+                }
             }
+            if (blocks == 1) Block(0); else Parallel.For(0, blocks, Block);
+            double value = 0;
+            for (int k = 0; k < m; k++) { value -= lambda[k] * w.Available[k]; g[k] = -w.Available[k]; }
+            for (int j = 0; j < n; j++) value += values[j];
+            for (int b = 0; b < blocks; b++) for (int k = 0; k < m; k++) g[k] += counts[b][k];
             if (double.IsNegativeInfinity(best) || value > best + 1e-12 * Math.Abs(best)) { best = value; Array.Copy(lambda, bestLambda, m); stall = 0; }
-            else if (++stall >= 20) { theta /= 2; stall = 0; }
-            if (upper - best <= 1e-9 * Math.Max(1, Math.Abs(upper)) || theta < 1e-8) break;
+            else if (++stall >= 40) { theta /= 2; stall = 0; }
+            if (best >= enough || upper - best <= 1e-9 * Math.Max(1, Math.Abs(upper)) || theta < 1e-8) break;
             if (limit is { } l && clock.Elapsed >= l) break;
             double norm = 0;
             for (int k = 0; k < m; k++)

@@ -7,7 +7,8 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 /// units, plus idle ones, return to at most one target each. With one unit entering each target the change of the
 /// objective is a sum over targets, S_j' (1 - p) + c - S_j' (S_j' the survival of what stays), so the best of all
 /// these moves at once (cyclic and path exchanges of any length, drops and adds) is a rectangular assignment. Each
-/// unit may go back to its own target, so the current solution is among the choices and a round never makes it worse. Round r takes off the (r mod load)-th unit of each target, so repeated rounds try each unit in turn.
+/// unit may go back to its own target, so the current solution is among the choices and a round never makes it
+/// worse. Round r takes off the (r mod load)-th unit of each target, so repeated rounds try each unit in turn.
 /// </summary>
 internal sealed class Reassignment
 {

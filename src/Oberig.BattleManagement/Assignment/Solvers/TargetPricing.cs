@@ -33,6 +33,10 @@ internal sealed class TargetPricing
     public int Chosen(int slot, out int type) { type = _types[slot]; return _bestUsed[slot]; }
     public int Candidates => _count;
 
+    /// <summary>After <see cref="Solve"/>: the lowest weapon type the minimiser uses (<see cref="int.MaxValue"/>: none),
+    /// or -1 when the search ran out of budget and the value is only the relaxation.</summary>
+    public int FirstType { get; private set; }
+
     /// <summary>Lower bound on target <paramref name="j"/>'s subproblem from survival <paramref name="survival"/>,
     /// with types from <paramref name="firstType"/> on, each at most <paramref name="limit"/>[k] units.</summary>
     public double Solve(int j, double survival, int room, int firstType, int[] limit, double[] price)
@@ -54,10 +58,12 @@ internal sealed class TargetPricing
         Array.Clear(_used, 0, _count);
         Array.Clear(_bestUsed, 0, _count);
         _best = survival; _nodes = 0;
+        FirstType = int.MaxValue;
         if (_count == 0) return survival;
         double root = Relaxation(survival, 0, 0);
         Search(0, survival, 0, room);
-        if (_nodes > NodeBudget) return Math.Min(root, _best);
+        if (_nodes > NodeBudget) { FirstType = -1; return Math.Min(root, _best); }
+        for (int slot = 0; slot < _count; slot++) if (_bestUsed[slot] > 0) FirstType = Math.Min(FirstType, _types[slot]);
         return _best;
     }
 
