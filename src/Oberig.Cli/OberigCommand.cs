@@ -17,6 +17,7 @@ public static class OberigCommand
         root.Subcommands.Add(RadarCommand.Build());
         root.Subcommands.Add(WtaCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(EngageCommand.Build());
         return root;
     }
 }

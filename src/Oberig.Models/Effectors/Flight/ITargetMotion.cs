@@ -28,3 +28,22 @@ public sealed class ConstantAccelerationTarget(Vec3 initialPosition, Vec3 initia
         initialVelocity + acceleration * timeS,
         acceleration);
 }
+
+/// <summary>
+/// A target weaving across its path: lateral acceleration a·cos(ωt) along <paramref name="lateral"/> (a unit vector
+/// normal to the velocity), so its cross-track offset (a/ω²)(1 − cos ωt) stays bounded and its mean path is the
+/// straight line — the manoeuvre a cruise missile or drone flies to spoil a fire-control solution.
+/// </summary>
+public sealed class WeavingTarget(Vec3 initialPosition, Vec3 velocity, Vec3 lateral, double accelerationMps2, double periodS) : ITargetMotion
+{
+    private readonly double _omega = 2 * Math.PI / periodS;
+
+    public TargetState At(double timeS)
+    {
+        double w = _omega, a = accelerationMps2;
+        double offset = a / (w * w) * (1 - Math.Cos(w * timeS));
+        double speed = a / w * Math.Sin(w * timeS);
+        return new TargetState(initialPosition + velocity * timeS + lateral * offset, velocity + lateral * speed,
+            lateral * (a * Math.Cos(w * timeS)));
+    }
+}

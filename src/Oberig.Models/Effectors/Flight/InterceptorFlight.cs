@@ -34,6 +34,8 @@ public sealed class InterceptorFlight
     private readonly double _maxLateral;
 
     private Vec3 _r, _v;
+    /// <summary>Achieved lateral acceleration when the autopilot has a time constant (a state of the integration).</summary>
+    private Vec3 _lateral;
     private double _t;
     private double _minRange = double.PositiveInfinity, _maxSpeed, _maxHeight;
     private FlyoutResult? _result;
@@ -101,34 +103,34 @@ public sealed class InterceptorFlight
         double h = _o.StepS;
         foreach (double boundary in (ReadOnlySpan<double>)[_a.BoostTimeS, _a.BurnTimeS, _o.MaxTimeOfFlightS])
             if (_t < boundary && _t + h > boundary) h = boundary - _t;
-        Vec3 r0 = _r, v0 = _v;
+        Vec3 r0 = _r, v0 = _v, l0 = _lateral;
         double t0 = _t;
         _computer?.Sample(t0, r0, v0, _target!.At(t0));
-        Rk4(r0, v0, t0, h, out var r1, out var v1);
+        Rk4(r0, v0, l0, t0, h, out var r1, out var v1, out var l1);
 
         if (_target is not null)
         {
             double f0 = RangeRate(r0, v0, t0), f1 = RangeRate(r1, v1, t0 + h);
             if (f0 < 0 && f1 >= 0)
             {
-                var f = new RangeRateAt(this, r0, v0, t0);
+                var f = new RangeRateAt(this, r0, v0, l0, t0);
                 double tau = RootFinder.Find(ref f, 0, h, 1e-9);
-                Rk4(r0, v0, t0, tau, out r1, out v1);
-                Commit(r1, v1, t0 + tau);
+                Rk4(r0, v0, l0, t0, tau, out r1, out v1, out l1);
+                Commit(r1, v1, l1, t0 + tau);
                 _result = End(FlyoutEnd.ClosestApproach);
                 return false;
             }
         }
-        Commit(r1, v1, t0 + h);
+        Commit(r1, v1, l1, t0 + h);
         if (_r.Z < 0 && _v.Z < 0) _result = End(FlyoutEnd.GroundImpact);
         else if (_t >= _a.BurnTimeS && _v.Norm < _o.MinSpeedMps) _result = End(FlyoutEnd.OutOfEnergy);
         else if (_t >= _o.MaxTimeOfFlightS) _result = End(FlyoutEnd.OutOfTime);
         return _result is null;
     }
 
-    private void Commit(Vec3 r, Vec3 v, double t)
+    private void Commit(Vec3 r, Vec3 v, Vec3 lateral, double t)
     {
-        _r = r; _v = v; _t = t;
+        _r = r; _v = v; _lateral = lateral; _t = t;
         _maxSpeed = Math.Max(_maxSpeed, v.Norm);
         _maxHeight = Math.Max(_maxHeight, r.Z);
         if (_target is not null) _minRange = Math.Min(_minRange, (_target.At(t).Position - r).Norm);
@@ -143,32 +145,36 @@ public sealed class InterceptorFlight
         return (s.Position - r).Dot(s.Velocity - v);
     }
 
-    private readonly struct RangeRateAt(InterceptorFlight flight, Vec3 r0, Vec3 v0, double t0) : IScalarFunction
+    private readonly struct RangeRateAt(InterceptorFlight flight, Vec3 r0, Vec3 v0, Vec3 l0, double t0) : IScalarFunction
     {
         public double Evaluate(double tau)
         {
-            flight.Rk4(r0, v0, t0, tau, out var r, out var v);
+            flight.Rk4(r0, v0, l0, t0, tau, out var r, out var v, out _);
             return flight.RangeRate(r, v, t0 + tau);
         }
     }
 
-    private void Rk4(Vec3 r, Vec3 v, double t, double h, out Vec3 rOut, out Vec3 vOut)
+    private void Rk4(Vec3 r, Vec3 v, Vec3 l, double t, double h, out Vec3 rOut, out Vec3 vOut, out Vec3 lOut)
     {
         // The thrust level is the one in force at the step's start: steps never straddle a burnout.
         double thrust = _a.ThrustN(t);
-        var a1 = Acceleration(r, v, t, thrust);
-        var r2 = r + v * (0.5 * h); var v2 = v + a1 * (0.5 * h);
-        var a2 = Acceleration(r2, v2, t + 0.5 * h, thrust);
-        var r3 = r + v2 * (0.5 * h); var v3 = v + a2 * (0.5 * h);
-        var a3 = Acceleration(r3, v3, t + 0.5 * h, thrust);
-        var r4 = r + v3 * h; var v4 = v + a3 * h;
-        var a4 = Acceleration(r4, v4, t + h, thrust);
+        var a1 = Acceleration(r, v, l, t, thrust, out var d1);
+        var r2 = r + v * (0.5 * h); var v2 = v + a1 * (0.5 * h); var l2 = l + d1 * (0.5 * h);
+        var a2 = Acceleration(r2, v2, l2, t + 0.5 * h, thrust, out var d2);
+        var r3 = r + v2 * (0.5 * h); var v3 = v + a2 * (0.5 * h); var l3 = l + d2 * (0.5 * h);
+        var a3 = Acceleration(r3, v3, l3, t + 0.5 * h, thrust, out var d3);
+        var r4 = r + v3 * h; var v4 = v + a3 * h; var l4 = l + d3 * h;
+        var a4 = Acceleration(r4, v4, l4, t + h, thrust, out var d4);
         rOut = r + (v + 2 * v2 + 2 * v3 + v4) * (h / 6);
         vOut = v + (a1 + 2 * a2 + 2 * a3 + a4) * (h / 6);
+        lOut = l + (d1 + 2 * d2 + 2 * d3 + d4) * (h / 6);
     }
 
-    private Vec3 Acceleration(Vec3 r, Vec3 v, double t, double thrust)
+    /// <param name="lateral">The achieved lateral acceleration (used when the autopilot has a time constant T).</param>
+    /// <param name="lateralRate">d(lateral)/dt = (command − lateral) / T; zero without a time constant.</param>
+    private Vec3 Acceleration(Vec3 r, Vec3 v, Vec3 lateral, double t, double thrust, out Vec3 lateralRate)
     {
+        lateralRate = Vec3.Zero;
         double m = _a.MassKg(t);
         double speed = v.Norm;
         var along = speed > 0 ? v / speed : _launchDirection;
@@ -193,7 +199,15 @@ public sealed class InterceptorFlight
             double limit = double.IsPositiveInfinity(_a.MaxLiftCoefficient)
                 ? _maxLateral
                 : Math.Min(_maxLateral, q * _a.ReferenceAreaM2 * _a.MaxLiftCoefficient / m);
-            acc += LateralCommand.Shape(command, v, limit);
+            var commanded = LateralCommand.Shape(command, v, limit);
+            if (_o.AutopilotTimeConstantS > 0)
+            {
+                // A single-lag flight control system: the airframe achieves the command with time constant T (the
+                // lag the linear homing loop's closed forms assume). Kept normal to the velocity as it turns.
+                lateralRate = (commanded - lateral) / _o.AutopilotTimeConstantS;
+                acc += LateralCommand.Shape(lateral, v, double.PositiveInfinity);
+            }
+            else acc += commanded;
         }
         return acc;
     }

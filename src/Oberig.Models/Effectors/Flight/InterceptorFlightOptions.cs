@@ -21,12 +21,17 @@ public sealed record InterceptorFlightOptions
     public bool Gravity { get; init; } = true;
     /// <summary>Aerodynamic drag. Off only for tests against the rocket equation. Default on.</summary>
     public bool Drag { get; init; } = true;
+    /// <summary>Time constant T of a single-lag flight control system, s: the lateral acceleration follows the guidance
+    /// command as a first-order lag (the finite response that makes misses against manoeuvring targets). Default 0:
+    /// the command is achieved at once.</summary>
+    public double AutopilotTimeConstantS { get; init; }
 
     internal void Validate()
     {
         if (!(StepS > 0 && double.IsFinite(StepS))) throw new ArgumentException($"interceptor flight: StepS must be finite and > 0 (is {StepS})");
         if (!(MaxTimeOfFlightS > 0 && double.IsFinite(MaxTimeOfFlightS))) throw new ArgumentException($"interceptor flight: MaxTimeOfFlightS must be finite and > 0 (is {MaxTimeOfFlightS})");
         if (!(LaunchSpeedMps > 0 && double.IsFinite(LaunchSpeedMps))) throw new ArgumentException($"interceptor flight: LaunchSpeedMps must be finite and > 0 (is {LaunchSpeedMps})");
+        if (!(AutopilotTimeConstantS >= 0 && double.IsFinite(AutopilotTimeConstantS))) throw new ArgumentException($"interceptor flight: AutopilotTimeConstantS must be finite and >= 0 (is {AutopilotTimeConstantS})");
         if (!(MinSpeedMps >= 0 && double.IsFinite(MinSpeedMps))) throw new ArgumentException($"interceptor flight: MinSpeedMps must be finite and >= 0 (is {MinSpeedMps})");
     }
 }

@@ -1,0 +1,55 @@
+using Oberig.Models.Tests.Sensors;
+using Oberig.Models.Effectors.Engagement;
+using Oberig.Models.Effectors.Flight;
+
+namespace Oberig.Models.Tests.Effectors;
+
+public class SingleEngagementTests
+{
+    [Fact]
+    public void AWeavingTargetCostsMissDistanceOnceTheAirframeLags()
+    {
+        // With a single-lag flight control system (T = 0.3 s) proportional navigation no longer cancels a manoeuvre
+        // exactly (Zarchan: the step-manoeuvre miss grows with nT T²), so a 6 g weave opens the miss; without the lag
+        // (T = 0) the same weave is followed almost perfectly.
+        var aster = TestSensors.Catalog.Interceptors["aster-30"];
+        var kh101 = TestSensors.Catalog.Threats["kh-101"];
+        double MeanMiss(double g, InterceptorFlightOptions? options = null) =>
+            SingleEngagement.Run(aster, kh101, new EngagementSetup(40_000, 50, 0, g), 8, 3, options).Average(r => r.Flight.MissM);
+        double straight = MeanMiss(0), weaving = MeanMiss(6);
+        Assert.True(weaving > straight + 0.1, $"straight {straight:F3} m, weaving {weaving:F3} m");
+        double noLag = MeanMiss(6, InterceptorFlightOptions.Default);
+        Assert.True(noLag < weaving, $"no lag {noLag:F3} m, lag {weaving:F3} m");
+    }
+
+    [Fact]
+    public void RunsAreReproducibleAndAnOutOfReachTargetIsOutOfEnvelopeNotNaN()
+    {
+        var mica = TestSensors.Catalog.Interceptors["mica"];
+        var iskander = TestSensors.Catalog.Threats["iskander-m"];
+        var far = SingleEngagement.Run(mica, iskander, new EngagementSetup(60_000, 30_000), 3, 1);
+        Assert.All(far, r =>
+        {
+            Assert.False(r.Flight.ReachedTarget);
+            Assert.Equal(0, r.KillProbability);
+            Assert.True(double.IsFinite(r.Flight.MissM));
+            Assert.StartsWith("out of envelope", r.Flight.Describe());
+        });
+        var drone = TestSensors.Catalog.Threats["shahed-136"];
+        var a = SingleEngagement.Run(mica, drone, new EngagementSetup(10_000, 500, 1000, 2), 4, 9);
+        var b = SingleEngagement.Run(mica, drone, new EngagementSetup(10_000, 500, 1000, 2), 4, 9);
+        Assert.Equal(a, b);
+        Assert.All(a, r => Assert.True(r.Flight.ReachedTarget));
+    }
+
+    [Fact]
+    public void BadSetupsAreRefusedWithTheirReason()
+    {
+        var mica = TestSensors.Catalog.Interceptors["mica"];
+        var drone = TestSensors.Catalog.Threats["shahed-136"];
+        var ex = Assert.Throws<ArgumentException>(() => { SingleEngagement.Run(mica, drone, new EngagementSetup(-1000, 100), 1, 1); });
+        Assert.Contains("--range-km", ex.Message);
+        var gun = TestSensors.Catalog.Interceptors["gepard-35mm"];
+        Assert.Throws<ArgumentException>(() => { SingleEngagement.Run(gun, drone, new EngagementSetup(3000, 100), 1, 1); });
+    }
+}
