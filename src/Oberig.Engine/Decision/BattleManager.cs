@@ -67,7 +67,8 @@ public sealed class BattleManager : IBattleManagement
         var rules = doctrine ?? ScenarioDoctrine.Apply(EngineDoctrine, settings?.Doctrine);
         if (!euros) rules = rules with { CostWeight = 0 };
         Doctrine = rules;
-        _planner = new EngagementPlanner(new ThreatEvaluator(), new EngagementFeasibility(),
+        _planner = new EngagementPlanner(new ThreatEvaluator(),
+            new EngagementFeasibility(new TableFlyout(), CatalogKillProbability.Instance, FeasibilityOptions.Default),
             WtaSolvers.ByName(solver) ?? throw new ArgumentException($"unknown WTA solver '{solver}'", nameof(solver)), rules);
     }
 

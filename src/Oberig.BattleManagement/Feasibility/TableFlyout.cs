@@ -1,0 +1,57 @@
+using Oberig.Core.Numerics;
+using Oberig.Models.Effectors.Tables;
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.BattleManagement.Feasibility;
+
+/// <summary>
+/// The fly-out role from the 3-DOF fly-out tables (<see cref="FlyoutTable"/>): the intercept is the earliest time t
+/// at which the missile's time of flight to the target's predicted position equals t, found by a scan in
+/// <see cref="ScanSteps"/> steps over the table's longest time of flight (at least <see cref="MinScanStepS"/> apart)
+/// and bisection; no intercept when the predicted path never enters the table's reachable
+/// region in time. Interceptors without a fly-out table in the catalog (gun rounds) use <paramref name="fallback"/>.
+/// </summary>
+public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? options = null) : IFlyoutModel
+{
+    /// <summary>Steps of the intercept search over the table's longest time of flight.</summary>
+    public const int ScanSteps = 64;
+    /// <summary>The search's smallest step, s.</summary>
+    public const double MinScanStepS = 0.25;
+
+    public TableFlyout() : this(new ConstantSpeedFlyout()) { }
+
+    public FlyoutSolution? Solve(Vec3 launcher, InterceptorType interceptor, Vec3 targetPosition, Vec3 targetVelocity)
+    {
+        if (interceptor.Flyout is null || interceptor.MassKg is null) return fallback.Solve(launcher, interceptor, targetPosition, targetVelocity);
+        var table = FlyoutTable.For(interceptor, options);
+        var r = targetPosition - launcher;
+        double Gap(double t)
+        {
+            var p = r + targetVelocity * t;
+            double tof = table.TimeOfFlight(Math.Sqrt(p.X * p.X + p.Y * p.Y), p.Z);
+            return double.IsNaN(tof) ? double.NaN : tof - t;
+        }
+        double previousT = 0, previous = Gap(0);
+        if (previous <= 0) return new FlyoutSolution(0, targetPosition);
+        double step = Math.Max(MinScanStepS, table.MaxTimeOfFlightS / ScanSteps);
+        for (double t = step; t <= table.MaxTimeOfFlightS + step; t += step)
+        {
+            double g = Gap(t);
+            if (!double.IsNaN(g) && g <= 0)
+            {
+                // The time of flight caught up with the target between the last reachable scan point and here.
+                double lo = double.IsNaN(previous) ? t : previousT, hi = t;
+                if (!double.IsNaN(previous))
+                    for (int k = 0; k < 30; k++)
+                    {
+                        double mid = 0.5 * (lo + hi), gm = Gap(mid);
+                        if (!double.IsNaN(gm) && gm <= 0) hi = mid; else lo = mid;
+                    }
+                return new FlyoutSolution(hi, targetPosition + targetVelocity * hi);
+            }
+            previousT = t;
+            previous = g;
+        }
+        return null;
+    }
+}

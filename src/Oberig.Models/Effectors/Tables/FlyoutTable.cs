@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using Oberig.Core.Numerics;
+using Oberig.Models.Effectors.Flight;
+using Oberig.Models.Effectors.Guidance;
+using Oberig.Scenario.Catalog;
+
+namespace Oberig.Models.Effectors.Tables;
+
+/// <summary>
+/// A fly-out table: for one interceptor type, the time of flight to each point of a (ground range, height) grid
+/// around the launcher, flown by the 3-DOF model (<see cref="InterceptorFlight"/>) under true proportional navigation
+/// with gravity compensation at a fixed point, and whether the missile gets there with the speed to manoeuvre
+/// (<see cref="FlyoutTableOptions.ArrivalSpeedMps"/>). Battle management looks intercepts up here instead of flying
+/// them: the table is built once per type (and cached for the process) so the engine stays fast.
+/// </summary>
+/// <remarks>
+/// Flat earth, like the flight model. Between grid points the time of flight is interpolated bilinearly; a point is
+/// reachable only when all four corners of its cell are (conservative at the envelope's edge).
+/// </remarks>
+public sealed class FlyoutTable
+{
+    private static readonly ConcurrentDictionary<(InterceptorType, FlyoutTableOptions), FlyoutTable> Cache = new();
+
+    private readonly double[] _ranges, _heights;
+    private readonly double[] _time;        // [range, height] row-major; NaN where unreachable
+
+    private FlyoutTable(double[] ranges, double[] heights, double[] time)
+    {
+        _ranges = ranges;
+        _heights = heights;
+        _time = time;
+    }
+
+    public IReadOnlyList<double> GroundRangesM => _ranges;
+    public IReadOnlyList<double> HeightsM => _heights;
+
+    /// <summary>Time of flight to grid point (i, j), s; NaN when the missile cannot get there.</summary>
+    public double TimeAt(int rangeIndex, int heightIndex) => _time[rangeIndex * _heights.Length + heightIndex];
+
+    /// <summary>The longest time of flight in the table, s.</summary>
+    public double MaxTimeOfFlightS { get; private set; }
+
+    /// <summary>The table of <paramref name="type"/>, built on first use and shared afterwards.</summary>
+    /// <exception cref="ArgumentException">The type has no fly-out table in the catalog (a gun round).</exception>
+    public static FlyoutTable For(InterceptorType type, FlyoutTableOptions? options = null) =>
+        Cache.GetOrAdd((type, options ?? FlyoutTableOptions.Default), key => Build(key.Item1, key.Item2));
+
+    /// <summary>Builds the table by flying every grid point (about a second for a long-range missile).</summary>
+    public static FlyoutTable Build(InterceptorType type, FlyoutTableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(options);
+        var airframe = CatalogAirframe.From(type);
+        double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
+        var law = new GravityCompensated(new TrueProportionalNavigation(options.NavigationRatio, maxG), maxG);
+        var flight = new InterceptorFlightOptions
+        {
+            StepS = options.StepS, MinSpeedMps = options.ArrivalSpeedMps, MaxTimeOfFlightS = options.MaxTimeOfFlightS,
+        };
+        var ranges = Grid(options.MinGroundRangeM, options.RangeMargin * type.MaxRangeM, options.RangePoints);
+        var heights = Grid(options.MinHeightM, options.HeightMargin * type.MaxAltitudeM, options.HeightPoints);
+        var time = new double[ranges.Length * heights.Length];
+        var tolerance = Math.Max(options.ArrivalToleranceM, CatalogAirframe.KillFunction(type).LethalRadiusM);
+        Parallel.For(0, ranges.Length, i =>
+        {
+            for (int j = 0; j < heights.Length; j++)
+            {
+                var point = new Vec3(ranges[i], 0, heights[j]);
+                var horizontal = ranges[i];
+                double climb = Math.Max(heights[j], Math.Tan(options.MinLaunchElevationDeg * Math.PI / 180) * horizontal);
+                var direction = new Vec3(horizontal, 0, climb);
+                var end = new InterceptorFlight(airframe, Vec3.Zero, direction, law, new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
+                time[i * heights.Length + j] = end.ReachedTarget && end.MissM <= tolerance && end.Velocity.Norm >= options.ArrivalSpeedMps
+                    ? end.TimeS : double.NaN;
+            }
+        });
+        var table = new FlyoutTable(ranges, heights, time);
+        table.MaxTimeOfFlightS = time.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        return table;
+    }
+
+    /// <summary>Interpolated time of flight to a point <paramref name="groundRangeM"/> from the launcher at
+    /// <paramref name="heightM"/>, s; NaN when it is outside the table or any corner of its cell is unreachable.</summary>
+    public double TimeOfFlight(double groundRangeM, double heightM)
+    {
+        int i = Cell(_ranges, groundRangeM), j = Cell(_heights, Math.Max(heightM, _heights[0]));
+        if (i < 0 || j < 0) return double.NaN;
+        double fr = (groundRangeM - _ranges[i]) / (_ranges[i + 1] - _ranges[i]);
+        double fh = (Math.Max(heightM, _heights[0]) - _heights[j]) / (_heights[j + 1] - _heights[j]);
+        double t00 = TimeAt(i, j), t01 = TimeAt(i, j + 1), t10 = TimeAt(i + 1, j), t11 = TimeAt(i + 1, j + 1);
+        if (double.IsNaN(t00 + t01 + t10 + t11)) return double.NaN;
+        return (1 - fr) * ((1 - fh) * t00 + fh * t01) + fr * ((1 - fh) * t10 + fh * t11);
+    }
+
+    private static int Cell(double[] grid, double x)
+    {
+        if (!(x >= grid[0]) || x > grid[^1]) return -1;
+        int k = Array.BinarySearch(grid, x);
+        if (k < 0) k = ~k - 1;
+        return Math.Min(k, grid.Length - 2);
+    }
+
+    private static double[] Grid(double from, double to, int points)
+    {
+        var g = new double[points];
+        for (int k = 0; k < points; k++) g[k] = from + (to - from) * k / (points - 1);
+        return g;
+    }
+}
+
+/// <summary>How a <see cref="FlyoutTable"/> is built. Documented defaults.</summary>
+public sealed record FlyoutTableOptions
+{
+    public static FlyoutTableOptions Default { get; } = new();
+
+    /// <summary>Ground-range grid: from this, m. Default 500 m.</summary>
+    public double MinGroundRangeM { get; init; } = 500;
+    /// <summary>... to this multiple of the catalog max range. Default 1.2 (the physics, not the catalog, says where the
+    /// envelope ends).</summary>
+    public double RangeMargin { get; init; } = 1.2;
+    public int RangePoints { get; init; } = 25;
+    /// <summary>Height grid from this, m. Default 50 m.</summary>
+    public double MinHeightM { get; init; } = 50;
+    /// <summary>... to this multiple of the catalog max altitude. Default 1.2.</summary>
+    public double HeightMargin { get; init; } = 1.2;
+    public int HeightPoints { get; init; } = 13;
+    /// <summary>The missile must arrive at least this fast to count as able to intercept there, m/s. Default 300 m/s
+    /// (notional: the speed floor the catalog airframes are tuned to).</summary>
+    public double ArrivalSpeedMps { get; init; } = 300;
+    /// <summary>It must pass within this of the point (or within the lethal radius, if larger), m. Default 10 m.</summary>
+    public double ArrivalToleranceM { get; init; } = 10;
+    public double NavigationRatio { get; init; } = 4;
+    public double MinLaunchElevationDeg { get; init; } = 10;
+    public double StepS { get; init; } = 0.02;
+    public double MaxTimeOfFlightS { get; init; } = 400;
+}

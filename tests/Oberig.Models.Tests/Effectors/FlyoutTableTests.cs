@@ -1,0 +1,46 @@
+using Oberig.Core.Numerics;
+using Oberig.Models.Effectors.Flight;
+using Oberig.Models.Effectors.Guidance;
+using Oberig.Models.Effectors.Tables;
+using Oberig.Models.Tests.Sensors;
+
+namespace Oberig.Models.Tests.Effectors;
+
+public class FlyoutTableTests
+{
+    private static readonly FlyoutTableOptions Small = FlyoutTableOptions.Default with { RangePoints = 9, HeightPoints = 5 };
+
+    [Fact]
+    public void GridPointsHoldTheTimeOfAFlightToThemAndCellsInterpolate()
+    {
+        var mica = TestSensors.Catalog.Interceptors["mica"];
+        var table = FlyoutTable.Build(mica, Small);
+        // Second method: fly the same missile at one grid point directly.
+        int i = 4, j = 2;
+        double range = table.GroundRangesM[i], height = table.HeightsM[j];
+        var airframe = CatalogAirframe.From(mica);
+        double g = airframe.MaxLateralG * InterceptorFlight.G0;
+        var end = new InterceptorFlight(airframe, Vec3.Zero, new Vec3(range, 0, Math.Max(height, Math.Tan(10 * Math.PI / 180) * range)),
+            new GravityCompensated(new TrueProportionalNavigation(4, g), g), new ConstantVelocityTarget(new Vec3(range, 0, height), Vec3.Zero),
+            new InterceptorFlightOptions { StepS = Small.StepS, MinSpeedMps = Small.ArrivalSpeedMps, MaxTimeOfFlightS = Small.MaxTimeOfFlightS }).FlyToEnd();
+        Assert.True(end.ReachedTarget);
+        Assert.Equal(end.TimeS, table.TimeAt(i, j), 9);
+        Assert.Equal(end.TimeS, table.TimeOfFlight(range, height), 9);
+        // Half-way between two reachable points the time lies between theirs.
+        double mid = table.TimeOfFlight(0.5 * (table.GroundRangesM[i] + table.GroundRangesM[i + 1]), height);
+        Assert.InRange(mid, Math.Min(table.TimeAt(i, j), table.TimeAt(i + 1, j)), Math.Max(table.TimeAt(i, j), table.TimeAt(i + 1, j)));
+    }
+
+    [Fact]
+    public void TheEnvelopeEndsWhereThePhysicsEndsAndFartherIsLater()
+    {
+        var mica = TestSensors.Catalog.Interceptors["mica"];
+        var table = FlyoutTable.Build(mica, Small);
+        Assert.True(double.IsNaN(table.TimeOfFlight(40_000, 1000)));       // twice the sourced 20 km range
+        Assert.True(double.IsNaN(table.TimeOfFlight(1e6, 1000)));          // outside the grid
+        double near = table.TimeOfFlight(5_000, 1000), far = table.TimeOfFlight(12_000, 1000);
+        Assert.True(near > 0 && far > near, $"5 km {near:F2} s, 12 km {far:F2} s");
+        // Faster than the missile's max speed is impossible: time ≥ distance / max speed.
+        Assert.True(far >= Math.Sqrt(12_000.0 * 12_000 + 1000 * 1000) / mica.MaxSpeedMps);
+    }
+}
