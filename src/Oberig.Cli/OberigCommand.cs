@@ -18,6 +18,7 @@ public static class OberigCommand
         root.Subcommands.Add(WtaCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(EngageCommand.Build());
+        root.Subcommands.Add(EnvelopeCommand.Build());
         return root;
     }
 }

@@ -56,12 +56,7 @@ public static class EngageCommand
             if (problems.Count > 0) throw new InputException(problems);
 
             var (_, catalog) = CatalogOption.Load(parse.GetValue(catalogOption), Environment.CurrentDirectory);
-            if (!catalog.Interceptors.TryGetValue(interceptorId!, out var missile))
-                problems.Add(new InputProblem("<command line>", 0, "--interceptor", CatalogEntries.UnknownIdProblem(catalog, interceptorId!, "interceptor type", catalog.Interceptors.Keys)));
-            else if (missile.Flyout is null)
-                problems.Add(new InputProblem("<command line>", 0, "--interceptor", $"'{interceptorId}' has no flyout table in the catalog (a {missile.Kind}; guns are not flown yet)"));
-            if (!catalog.Threats.TryGetValue(threatId!, out var target))
-                problems.Add(new InputProblem("<command line>", 0, "--threat", CatalogEntries.UnknownIdProblem(catalog, threatId!, "threat type", catalog.Threats.Keys)));
+            var (missile, target) = FlownPair.Resolve(catalog, interceptorId!, threatId!, problems);
             if (problems.Count > 0) throw new InputException(problems);
 
             var results = SingleEngagement.Run(missile!, target!, setup, n, parse.GetValue(seed));
