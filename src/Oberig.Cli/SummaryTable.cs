@@ -32,7 +32,7 @@ public static class SummaryTable
         if (s.AirPicture is { } ap)
             console.WriteLine($"Air picture: {F(ap.ThreatsTracked)} threats tracked, {F(ap.TracksConfirmed)} tracks confirmed, " +
                 $"mean GOSPA {F(ap.MeanGospaM, "0")} m (c 1 km; OSPA {F(ap.MeanOspaM, "0")} m), {F(ap.TrackBreaks)} breaks, " +
-                $"{F(ap.IdentitySwaps)} swaps, confirmed {F(ap.MeanTimeToConfirmS, "0")} s after a threat appears");
+                $"{F(ap.IdentitySwaps)} swaps, confirmed {F(ap.MeanTimeToConfirmS, "0")} s after a threat is first detected");
 
         var interceptors = new Table().Title("Interceptors fired").AddColumns("type", "fired", "cost EUR");
         foreach (var i in s.Interceptors) Row(interceptors, i.InterceptorType, F(i.Fired), F(i.CostEur, "N0"));

@@ -48,6 +48,9 @@ public sealed class RadarTracking : ITracking, IAirPicture
     private Vec3[] _truthPositions = new Vec3[64];
     private int _tracksConfirmed;
     private readonly TrackClassifier _classifier = new();
+    /// <summary>Threats some radar has detected at least once: the picture is scored against these only, so GOSPA
+    /// and time to confirm measure the tracker, not how long threats fly beyond every radar's reach.</summary>
+    private readonly bool[] _seenByRadar;
     private readonly Dictionary<int, TrackNotes> _notes = [];
     private readonly Stack<TrackNotes> _spareNotes = new();
     private readonly List<int> _goneNotes = [];
@@ -95,6 +98,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
         double referenceRcs = world.Threats.Count == 0 ? 1 : world.Threats.Min(t => t.Type.RcsM2);
         _coverage = world.Sensors.Select(s => new RadarCoverage(s, world.Frame, referenceRcs)).ToArray();
         _holdS = world.Sensors.Select(s => HoldScans * s.Type.ScanPeriodS).ToArray();
+        _seenByRadar = new bool[world.Threats.Count];
     }
 
     /// <summary>The radar's measurement model at a conservative accuracy: its noise at 10 dB SNR (near the detection
@@ -116,6 +120,9 @@ public sealed class RadarTracking : ITracking, IAirPicture
         world.AirPicture = this;
         foreach (var (sensor, first, count) in world.Scans)
         {
+            // For scoring only (the tracker never reads it): which threats some radar has seen.
+            for (int k = first; k < first + count; k++)
+                if (world.Detections[k].Threat is var seen and >= 0) _seenByRadar[seen] = true;
             if (_measurements.Length < 3 * count) _measurements = new double[Math.Max(3 * count, 2 * _measurements.Length)];
             var antenna = _antennas[sensor];
             for (int k = 0; k < count; k++)
@@ -309,7 +316,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
         Grow(ref _truthIds, world.Snapshot.Length); Grow(ref _truthPositions, world.Snapshot.Length);
         foreach (var s in world.Snapshot)
         {
-            if (s.Status != ThreatStatus.Flying) continue;
+            if (s.Status != ThreatStatus.Flying || !_seenByRadar[s.Index]) continue;
             var enu = world.Frame.ToEnu(s.Kinematics.Position);
             _truthIds[truths] = s.Index;
             _truthPositions[truths++] = new Vec3(enu.East, enu.North, enu.Up);
