@@ -32,8 +32,14 @@ internal sealed class Reassignment
     private readonly double[] _price; // per target: what its removed unit gains there (0: none), a guess at its dual
     private int[] _rowToColumn = [];
 
-    public Reassignment(WtaInstance w, AssignmentState s, int candidates = DefaultCandidates)
+    /// <summary>Which linear assignment solves the move: chosen per round, or always one (tests compare them).</summary>
+    public enum Solve { Auto, Sparse, Dense }
+
+    private readonly Solve _solve;
+
+    public Reassignment(WtaInstance w, AssignmentState s, int candidates = DefaultCandidates, Solve solve = Solve.Auto)
     {
+        _solve = solve;
         _w = w; _s = s; _n = w.Targets;
         _rest = new double[_n];
         _price = new double[_n];
@@ -73,7 +79,8 @@ internal sealed class Reassignment
         var rowToColumn = _rowToColumn.AsSpan(0, rows);
         // Many empty targets (mu = 1: half of them) leave the sparse solve without good prices to start from, and
         // its pricing then adds candidates for many passes; the dense solve is quicker there.
-        double change = empty * 3 >= _n ? SolveDense(rows, rowToColumn) : SolveSparse(rows, before, rowToColumn);
+        bool dense = _solve == Solve.Dense || (_solve == Solve.Auto && empty * 3 >= _n);
+        double change = dense ? SolveDense(rows, rowToColumn) : SolveSparse(rows, before, rowToColumn);
         for (int j = 0; j < _n; j++) after += _rest[j];
         after += change;
         if (!(after < before - 1e-10 * Math.Max(1, Math.Abs(before)))) return false;
