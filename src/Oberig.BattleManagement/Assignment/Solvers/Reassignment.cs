@@ -26,7 +26,7 @@ internal sealed class Reassignment
     private readonly double[] _keys;
     private readonly List<int> _entries = []; // allowed pairs as row * targets + target, sorted
     private bool[] _allowed = [];
-    private double[] _zeros = [];
+    private double[] _rowShift = [];
     private readonly List<int> _weapon = [], _origin = []; // per row: weapon type, target it came from (-1: idle)
     private readonly double[] _rest;
     private readonly double[] _price; // per target: what its removed unit gains there (0: none), a guess at its dual
@@ -67,7 +67,7 @@ internal sealed class Reassignment
             }
             _weapon.Add(i); _origin.Add(j);
             _rest[j] = _s.SurvivalWithout(i, j);
-            _price[j] = _rest[j] * _w.Probabilities[i * _n + j] - _s.Cost(i);
+            _price[j] = Math.Max(0, _rest[j] * _w.Probabilities[i * _n + j] - _s.Cost(i));
         }
         for (int i = 0; i < _w.Weapons; i++)
             for (int k = 0; k < Math.Min(_s.Left[i], IdlePerType); k++) { _weapon.Add(i); _origin.Add(-1); }
@@ -122,18 +122,23 @@ internal sealed class Reassignment
             // path searches stay short.
             double change = 0, offset = 0;
             foreach (double x in _price) offset += x;
-            if (_zeros.Length < rows) _zeros = new double[rows * 2];
+            if (_rowShift.Length < rows) _rowShift = new double[rows * 2];
             double tolerance = 1e-12 * Math.Max(1, Math.Abs(before));
             while (true)
             {
                 _costs.Clear(_n);
-                int e = 0;
-                for (int r = 0; r < rows; r++)
+                double rowOffset = 0;
+                for (int r = 0, e = 0; r < rows; r++)
                 {
+                    // Each row is shifted so its cheapest choice (a pair or staying out) costs 0: costs start non-negative.
+                    int first = e;
+                    double least = 0;
+                    for (; e < _entries.Count && _entries[e] / _n == r; e++) least = Math.Min(least, Priced(r, _entries[e] % _n));
+                    _rowShift[r] = -least; rowOffset += -least;
                     _costs.AddRow();
-                    for (; e < _entries.Count && _entries[e] / _n == r; e++) _costs.Add(_entries[e] % _n, PairCost(r, _entries[e] % _n) + _price[_entries[e] % _n]);
+                    for (int k = first; k < e; k++) _costs.Add(_entries[k] % _n, Priced(r, _entries[k] % _n) - least);
                 }
-                change = _sparse.Solve(_costs, _zeros.AsSpan(0, rows), _price, rowToColumn) - offset;
+                change = _sparse.Solve(_costs, _rowShift.AsSpan(0, rows), _price, rowToColumn) - offset - rowOffset;
                 int added = 0;
                 for (int r = 0; r < rows; r++)
                 {
@@ -146,7 +151,7 @@ internal sealed class Reassignment
                         if (allowed[r * _n + j] || !RoomAfterRemoval(j)) continue;
                         double d = c - _rest[j] * p[j];
                         if (d >= 0) continue;
-                        double reduced = _sparse.ReducedCost(r, j, d + _price[j]);
+                        double reduced = _sparse.ReducedCost(r, j, d + _price[j] + _rowShift[r]);
                         if (reduced < -tolerance) Cheapest.Keep(ids, keys, ref kept, j, reduced);
                     }
                     for (int k = 0; k < kept; k++) Allow(r, ids[k]);
@@ -181,6 +186,8 @@ internal sealed class Reassignment
         _allowed[r * _n + j] = true;
         _entries.Add(r * _n + j);
     }
+
+    private double Priced(int r, int j) => PairCost(r, j) + _price[j];
 
     private double PairCost(int r, int j)
     {
