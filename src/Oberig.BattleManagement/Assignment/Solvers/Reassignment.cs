@@ -13,7 +13,7 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 internal sealed class Reassignment
 {
     private const int IdlePerType = 2;
-    public const int DefaultCandidates = 12;
+    public const int DefaultCandidates = 24;
     private readonly WtaInstance _w;
     private readonly AssignmentState _s;
     private readonly int _n;
