@@ -12,7 +12,7 @@ public sealed class GreedySolver : IWtaSolver
     public enum Effort { GreedyOnly, LocalSearch, Full }
 
     private const int MaxRounds = 100;
-    public static double Enough = 1e-3;
+    private const double Enough = 1e-3; // a full-search round gaining less than this, relative, counts as quiet
     private readonly Effort _effort;
 
     public GreedySolver(Effort effort = Effort.Full) => _effort = effort;

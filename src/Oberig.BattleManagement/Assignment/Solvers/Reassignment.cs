@@ -9,6 +9,14 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 /// these moves at once (cyclic and path exchanges of any length, drops and adds) is a rectangular assignment. Each
 /// unit may go back to its own target, so the current solution is among the choices and a round never makes it
 /// worse. Round r takes off the (r mod load)-th unit of each target, so repeated rounds try each unit in turn.
+/// <para>The assignment is solved sparsely (<see cref="LinearAssignment"/>) by column generation: each unit starts
+/// with its own target and the <see cref="DefaultCandidates"/> targets where it beats the unit now there by most;
+/// after each solve every left-out pair is priced with the solve's duals (<see cref="LinearAssignment.ReducedCost"/>)
+/// and those that could still improve it are added, until none can. The result is the optimum over all targets,
+/// as the dense solve would find it, at a fraction of its O(n³). Costs are shifted so the search starts from good
+/// duals: each target's column by what its current unit gains there (charged too when the target stays empty), each
+/// row so its cheapest choice costs 0. When a third or more of the targets are empty (mu = 1) those prices say
+/// little, pricing takes many passes, and the dense solve (<see cref="DenseAssignment"/>) is quicker, so it is used.</para>
 /// </summary>
 internal sealed class Reassignment
 {
@@ -92,74 +100,74 @@ internal sealed class Reassignment
     /// <summary>The assignment on candidate pairs with column generation; returns the change (sum over the rows).</summary>
     private double SolveSparse(int rows, double before, Span<int> rowToColumn)
     {
-            // Each row starts with its own target and its few best others by marginal value; then column generation:
-            // solve, price every left-out pair with the solve's duals, add those that could improve it, and solve again
-            // until none can, so the result is the optimum over all targets while the solves stay small and near-linear.
-            int keep = Math.Min(_candidates, _n);
-            var ids = _ids.AsSpan(0, keep);
-            var keys = _keys.AsSpan(0, keep);
-            if (_allowed.Length < rows * _n) _allowed = new bool[rows * _n * 2];
-            var allowed = _allowed.AsSpan(0, rows * _n);
-            allowed.Clear();
-            _entries.Clear();
+        // Each row starts with its own target and its few best others by marginal value; then column generation:
+        // solve, price every left-out pair with the solve's duals, add those that could improve it, and solve again
+        // until none can, so the result is the optimum over all targets while the solves stay small and near-linear.
+        int keep = Math.Min(_candidates, _n);
+        var ids = _ids.AsSpan(0, keep);
+        var keys = _keys.AsSpan(0, keep);
+        if (_allowed.Length < rows * _n) _allowed = new bool[rows * _n * 2];
+        var allowed = _allowed.AsSpan(0, rows * _n);
+        allowed.Clear();
+        _entries.Clear();
+        for (int r = 0; r < rows; r++)
+        {
+            int i = _weapon[r], origin = _origin[r];
+            double c = _s.Cost(i);
+            var p = _w.Probabilities.AsSpan(i * _n, _n);
+            int kept = 0;
+            for (int j = 0; j < _n; j++)
+            {
+                if (j == origin || !RoomAfterRemoval(j)) continue;
+                double d = c - _rest[j] * p[j];
+                if (d < 0) Cheapest.Keep(ids, keys, ref kept, j, d + _price[j]);
+            }
+            if (origin >= 0) Allow(r, origin);
+            for (int k = 0; k < kept; k++) Allow(r, ids[k]);
+        }
+        // Each target's price is added to its column and charged when it stays empty: the same problem up to the
+        // constant sum of prices, but with the current solution's gains as a near-optimal dual start, so the shortest
+        // path searches stay short.
+        double change = 0, offset = 0;
+        foreach (double x in _price) offset += x;
+        if (_rowShift.Length < rows) _rowShift = new double[rows * 2];
+        double tolerance = 1e-12 * Math.Max(1, Math.Abs(before));
+        while (true)
+        {
+            _costs.Clear(_n);
+            double rowOffset = 0;
+            for (int r = 0, e = 0; r < rows; r++)
+            {
+                // Each row is shifted so its cheapest choice (a pair or staying out) costs 0: costs start non-negative.
+                int first = e;
+                double least = 0;
+                for (; e < _entries.Count && _entries[e] / _n == r; e++) least = Math.Min(least, Priced(r, _entries[e] % _n));
+                _rowShift[r] = -least; rowOffset += -least;
+                _costs.AddRow();
+                for (int k = first; k < e; k++) _costs.Add(_entries[k] % _n, Priced(r, _entries[k] % _n) - least);
+            }
+            change = _sparse.Solve(_costs, _rowShift.AsSpan(0, rows), _price, rowToColumn) - offset - rowOffset;
+            int added = 0;
             for (int r = 0; r < rows; r++)
             {
-                int i = _weapon[r], origin = _origin[r];
+                int i = _weapon[r];
                 double c = _s.Cost(i);
                 var p = _w.Probabilities.AsSpan(i * _n, _n);
                 int kept = 0;
                 for (int j = 0; j < _n; j++)
                 {
-                    if (j == origin || !RoomAfterRemoval(j)) continue;
+                    if (allowed[r * _n + j] || !RoomAfterRemoval(j)) continue;
                     double d = c - _rest[j] * p[j];
-                    if (d < 0) Cheapest.Keep(ids, keys, ref kept, j, d + _price[j]);
+                    if (d >= 0) continue;
+                    double reduced = _sparse.ReducedCost(r, j, d + _price[j] + _rowShift[r]);
+                    if (reduced < -tolerance) Cheapest.Keep(ids, keys, ref kept, j, reduced);
                 }
-                if (origin >= 0) Allow(r, origin);
                 for (int k = 0; k < kept; k++) Allow(r, ids[k]);
+                added += kept;
             }
-            // Each target's price is added to its column and charged when it stays empty: the same problem up to the
-            // constant sum of prices, but with the current solution's gains as a near-optimal dual start, so the shortest
-            // path searches stay short.
-            double change = 0, offset = 0;
-            foreach (double x in _price) offset += x;
-            if (_rowShift.Length < rows) _rowShift = new double[rows * 2];
-            double tolerance = 1e-12 * Math.Max(1, Math.Abs(before));
-            while (true)
-            {
-                _costs.Clear(_n);
-                double rowOffset = 0;
-                for (int r = 0, e = 0; r < rows; r++)
-                {
-                    // Each row is shifted so its cheapest choice (a pair or staying out) costs 0: costs start non-negative.
-                    int first = e;
-                    double least = 0;
-                    for (; e < _entries.Count && _entries[e] / _n == r; e++) least = Math.Min(least, Priced(r, _entries[e] % _n));
-                    _rowShift[r] = -least; rowOffset += -least;
-                    _costs.AddRow();
-                    for (int k = first; k < e; k++) _costs.Add(_entries[k] % _n, Priced(r, _entries[k] % _n) - least);
-                }
-                change = _sparse.Solve(_costs, _rowShift.AsSpan(0, rows), _price, rowToColumn) - offset - rowOffset;
-                int added = 0;
-                for (int r = 0; r < rows; r++)
-                {
-                    int i = _weapon[r];
-                    double c = _s.Cost(i);
-                    var p = _w.Probabilities.AsSpan(i * _n, _n);
-                    int kept = 0;
-                    for (int j = 0; j < _n; j++)
-                    {
-                        if (allowed[r * _n + j] || !RoomAfterRemoval(j)) continue;
-                        double d = c - _rest[j] * p[j];
-                        if (d >= 0) continue;
-                        double reduced = _sparse.ReducedCost(r, j, d + _price[j] + _rowShift[r]);
-                        if (reduced < -tolerance) Cheapest.Keep(ids, keys, ref kept, j, reduced);
-                    }
-                    for (int k = 0; k < kept; k++) Allow(r, ids[k]);
-                    added += kept;
-                }
-                if (added == 0) break;
-                _entries.Sort();
-            }
+            if (added == 0) break;
+            _entries.Sort();
+        }
         return change;
     }
 
