@@ -100,9 +100,9 @@ internal sealed class Reassignment
     /// <summary>The assignment on candidate pairs with column generation; returns the change (sum over the rows).</summary>
     private double SolveSparse(int rows, double before, Span<int> rowToColumn)
     {
-        // Each row starts with its own target and its few best others by marginal value; then column generation:
-        // solve, price every left-out pair with the solve's duals, add those that could improve it, and solve again
-        // until none can, so the result is the optimum over all targets while the solves stay small and near-linear.
+        // Each row starts with its own target and the few where it beats their current unit by most; then column
+        // generation: solve, price every left-out pair with the solve's duals, add those that could improve it, and
+        // solve again until none can, so the result is the optimum over all targets while the solves stay small.
         int keep = Math.Min(_candidates, _n);
         var ids = _ids.AsSpan(0, keep);
         var keys = _keys.AsSpan(0, keep);
@@ -138,7 +138,7 @@ internal sealed class Reassignment
             double rowOffset = 0;
             for (int r = 0, e = 0; r < rows; r++)
             {
-                // Each row is shifted so its cheapest choice (a pair or staying out) costs 0: costs start non-negative.
+                // Each row shifted so its cheapest choice (a pair or staying out) costs 0: costs start non-negative.
                 int first = e;
                 double least = 0;
                 for (; e < _entries.Count && _entries[e] / _n == r; e++) least = Math.Min(least, Priced(r, _entries[e] % _n));
