@@ -102,6 +102,22 @@ public sealed class LinearAssignment
         return total;
     }
 
+    /// <summary>
+    /// After a <see cref="Solve(SparseCostMatrix, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{int}, Span{int})"/>:
+    /// the least reduced cost, under that solve's optimal duals, of allowing the pair (<paramref name="row"/>,
+    /// <paramref name="column"/>) at <paramref name="cost"/> (with its dummy pair). Non-negative means the last
+    /// solution stays optimal with the pair allowed; negative means the pair could improve it (pricing for column
+    /// generation: add the pairs with negative values and solve again).
+    /// </summary>
+    public double ReducedCost(int row, int column, double cost)
+    {
+        if ((uint)row >= (uint)_r || (uint)column >= (uint)_c) throw new ArgumentOutOfRangeException(nameof(row), "no such pair in the last solve");
+        double real = cost - _v[column] - (_rowCost[row] - _v[_rowCol[row]]);
+        int dummyRow = _r + column;
+        double dummy = -_v[_c + row] - (_rowCost[dummyRow] - _v[_rowCol[dummyRow]]);
+        return Math.Min(real, dummy);
+    }
+
     private void Assign(int row, int col, double cost)
     {
         _rowCol[row] = col;

@@ -102,6 +102,41 @@ public class LinearAssignmentTests
     }
 
     [Fact]
+    public void PricingByReducedCostReachesTheOptimumOverAllPairs()
+    {
+        // Column generation: solve on a few of the gated pairs, add those whose reduced cost is negative, repeat.
+        // Pairs in the matrix never price negative, and the loop ends at the optimum over every gated pair.
+        SmallRealInstances.Sample(p =>
+        {
+            var solver = new LinearAssignment();
+            var allowed = new bool[p.Rows * p.Columns];
+            for (int k = 0; k < allowed.Length; k++) allowed[k] = k % 3 == 0 && double.IsFinite(p.Costs[k]);
+            var rowToColumn = new int[p.Rows];
+            var matrix = new SparseCostMatrix(p.Columns);
+            double total;
+            while (true)
+            {
+                matrix.Clear(p.Columns);
+                for (int i = 0; i < p.Rows; i++)
+                {
+                    matrix.AddRow();
+                    for (int j = 0; j < p.Columns; j++) if (allowed[i * p.Columns + j]) matrix.Add(j, p.Costs[i * p.Columns + j]);
+                }
+                total = solver.Solve(matrix, p.RowMiss, p.ColumnMiss, rowToColumn);
+                int added = 0;
+                for (int k = 0; k < allowed.Length; k++)
+                {
+                    double reduced = solver.ReducedCost(k / p.Columns, k % p.Columns, p.Costs[k]);
+                    if (allowed[k]) Assert.True(reduced > -1e-9, $"pair in the matrix prices {reduced}");
+                    else if (double.IsFinite(p.Costs[k]) && reduced < -1e-9) { allowed[k] = true; added++; }
+                }
+                if (added == 0) break;
+            }
+            Near.Equal(p.BruteForce(), total);
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void SparseEqualsDenseOnRandomMediumInstances()
     {
         var sparse = new LinearAssignment();

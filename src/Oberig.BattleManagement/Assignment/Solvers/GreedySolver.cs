@@ -12,6 +12,7 @@ public sealed class GreedySolver : IWtaSolver
     public enum Effort { GreedyOnly, LocalSearch, Full }
 
     private const int MaxRounds = 100;
+    private const double Enough = 1e-3; // a full-search round gaining less than this, relative, counts as quiet
     private readonly Effort _effort;
 
     public GreedySolver(Effort effort = Effort.Full) => _effort = effort;
@@ -34,12 +35,20 @@ public sealed class GreedySolver : IWtaSolver
         var exchange = new CyclicExchange(instance, state);
         var reassignment = _effort == Effort.Full ? new Reassignment(instance, state) : null;
         int maxLoad = 1;
+        double objective = WtaObjective.Evaluate(instance, state.Counts);
         for (int round = 0, quiet = 0; round < MaxRounds; round++)
         {
             bool better = reassignment?.Round(round) ?? false;
             better |= exchange.Round();
-            if (better) { LocalSearch.Run(state, instance); quiet = 0; }
-            // Stop once every unit of every target has had its turn in the reassignment without gain.
+            if (better)
+            {
+                LocalSearch.Run(state, instance);
+                double now = WtaObjective.Evaluate(instance, state.Counts);
+                // A round that gains less than Enough (relative) counts as quiet: the search has converged.
+                if (reassignment is null || objective - now >= Enough * Math.Abs(objective)) quiet = 0; else better = false;
+                objective = now;
+            }
+            // Stop once every unit of every target has had its turn in the reassignment without (enough) gain.
             foreach (int load in state.Load) maxLoad = Math.Max(maxLoad, load);
             if (!better && ++quiet >= (reassignment is null ? 1 : maxLoad)) break;
         }
