@@ -68,7 +68,8 @@ public sealed class BattleManager : IBattleManagement
         if (!euros) rules = rules with { CostWeight = 0 };
         Doctrine = rules;
         _planner = new EngagementPlanner(new ThreatEvaluator(),
-            new EngagementFeasibility(new TableFlyout(), CatalogKillProbability.Instance, FeasibilityOptions.Default),
+            new EngagementFeasibility(new TableFlyout(new GunFlyout(new ConstantSpeedFlyout())),
+                new GunAwareKillProbability(CatalogKillProbability.Instance), FeasibilityOptions.Default),
             WtaSolvers.ByName(solver) ?? throw new ArgumentException($"unknown WTA solver '{solver}'", nameof(solver)), rules);
     }
 

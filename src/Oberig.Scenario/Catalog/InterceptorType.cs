@@ -28,5 +28,9 @@ public sealed record InterceptorType
     public KillProbabilities? SingleShotPk { get; init; }
     /// <summary>Missiles: fly-out figures for the point-mass flight model; null where none are catalogued yet.</summary>
     public InterceptorFlyout? Flyout { get; init; }
+    /// <summary>Guns: the round's flight and hit model (<c>gun</c>).</summary>
+    public GunBallistics? Gun { get; init; }
+    /// <summary>Guns: presented area by threat class the fire control assumes (<c>gun_presented_area_m2</c>).</summary>
+    public ClassAreas? GunPresentedAreaM2 { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 }
