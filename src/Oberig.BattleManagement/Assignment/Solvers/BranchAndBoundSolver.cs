@@ -4,7 +4,8 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 
 /// <summary>
 /// The exact method (<c>exact</c>): depth-first branch and bound over the counts x_ij, weapon type by weapon type,
-/// each type's targets in order of V_j p_ij and larger counts first. The incumbent starts from <see cref="GreedySolver"/>;
+/// each type's targets in order of V_j p_ij and larger counts first. The incumbent starts from the thorough
+/// <see cref="GreedySolver"/>;
 /// every node is bounded by the Lagrangian relaxation at the root's best prices (<see cref="LagrangianBound"/>): the
 /// cost so far, plus each target's subproblem over the weapon types still undecided for it, minus λ times the units
 /// left. Fixing x_ij changes only target j's subproblem, so a node costs one <see cref="TargetPricing"/> solve.
@@ -19,7 +20,7 @@ public sealed class BranchAndBoundSolver : IWtaSolver
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var start = new GreedySolver().Solve(instance, options);
+        var start = GreedySolver.Thorough().Solve(instance, options);
         var (rootBound, lambda) = LagrangianBound.Maximise(instance, start.Counts, start.Objective, clock, options.TimeLimit, options.Threads,
             enough: start.Objective - Math.Max(0, options.RelativeGap) * Math.Abs(start.Objective));
         var search = new Search(instance, options, lambda, start.Counts, start.Objective, clock);
