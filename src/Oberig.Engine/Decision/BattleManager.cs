@@ -122,7 +122,8 @@ public sealed class BattleManager : IBattleManagement
         unit.ReadyRounds -= order.Rounds;
         unit.BusyChannels++;
         var picture = _picture.First(t => t.Id == order.TrackId);
-        int threat = NearestThreat(world, picture.Position);
+        // For reports only (the decision never reads it): the threat the track was on, within 5 km.
+        int threat = world.NearestFlyingThreat(picture.Position, 5000);
         world.InterceptorsInFlight.Add(new InterceptorFlight(unit.Index, order.TrackId, threat, order.Shots, order.Rounds,
             context.Now, order.InterceptTime, order.SingleShotPk));
         context.Events.Publish(new SimEvent(context.Now, SimEventKind.Fire, threat, unit.Index, unit.Site, order.Rounds));
@@ -185,20 +186,6 @@ public sealed class BattleManager : IBattleManagement
         }, c.Confidence),
     };
 
-    /// <summary>The flying threat nearest a track's position within 5 km, for reports (the decision never reads it).</summary>
-    public static int NearestThreat(SimulationWorld world, Vec3 commonEnu)
-    {
-        var at = world.Frame.ToEcef(new Enu(commonEnu.X, commonEnu.Y, commonEnu.Z));
-        int best = -1;
-        double bestDistance = 5000;
-        foreach (var s in world.Snapshot)
-        {
-            if (s.Status != ThreatStatus.Flying) continue;
-            double d = s.Kinematics.Position.DistanceTo(at);
-            if (d < bestDistance) { bestDistance = d; best = s.Index; }
-        }
-        return best;
-    }
 
     private static Vec3 ToBattle(Enu e) => new(e.East, e.North, e.Up);
 

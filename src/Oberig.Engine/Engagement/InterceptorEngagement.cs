@@ -51,7 +51,7 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
         if (world.AirPicture?.Find(flight.TrackId) is { } track)
         {
             var aim = track.Position + track.Velocity * (context.Now - track.Time).Seconds;
-            target = Nearest(world, aim, radius);
+            target = world.NearestFlyingThreat(aim, radius);
         }
         // One draw per intercept whatever happens, so a miss here does not shift every later draw.
         double u = _random.NextDouble();
@@ -67,19 +67,6 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
             target >= 0 ? world.Snapshot[target].Kinematics.Geodetic : unit.Site, flight.Shots));
     }
 
-    private static int Nearest(SimulationWorld world, Oberig.Core.Numerics.Vec3 commonEnu, double radius)
-    {
-        var at = world.Frame.ToEcef(new Enu(commonEnu.X, commonEnu.Y, commonEnu.Z));
-        int best = -1;
-        double bestDistance = radius;
-        foreach (var s in world.Snapshot)
-        {
-            if (s.Status != ThreatStatus.Flying) continue;
-            double d = s.Kinematics.Position.DistanceTo(at);
-            if (d <= bestDistance) { bestDistance = d; best = s.Index; }
-        }
-        return best;
-    }
 
     private static void Destroy(SimulationWorld world, int index)
     {

@@ -87,7 +87,7 @@ internal sealed class RadarCoverage : ITrackCoverage
         var ecef = _commonFrame.ToEcef(new Enu(p.X, p.Y, p.Z));
         if (!_lineOfSight.WithinCoverage(ecef)) return 0;
         // Height above the ellipsoid from the frame's up and the earth's curvature over the horizontal offset.
-        double height = p.Z + (p.X * p.X + p.Y * p.Y) / (2 * Wgs84.A);
+        double height = p.Z + SimulationWorld.CurvatureDropM(p);
         double margin = height - _lineOfSight.MinimumVisibleHeightM(ecef);
         if (margin >= 0 && track.Axes < 3) return 1;
         double sigma = track.Axes > 2 ? Math.Sqrt(Math.Max(track.State.Variance(4, 4), 1)) : 1;

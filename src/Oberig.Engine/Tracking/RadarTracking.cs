@@ -186,7 +186,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
             // The common frame's up axis sinks below the local vertical away from its origin: the classifier reads
             // height as z + origin height, so give it the earth's fall-off at this horizontal offset.
             var p = track.Position;
-            _classifier.Update(notes.Belief, track.State, (p.X * p.X + p.Y * p.Y) / (2 * Wgs84.A));
+            _classifier.Update(notes.Belief, track.State, SimulationWorld.CurvatureDropM(p));
             notes.Classified = true;
         }
         _goneNotes.Clear();
@@ -257,7 +257,7 @@ public sealed class RadarTracking : ITracking, IAirPicture
     private static bool Underground(Track track)
     {
         var p = track.Position;
-        double height = p.Z + (p.X * p.X + p.Y * p.Y) / (2 * Wgs84.A);
+        double height = p.Z + SimulationWorld.CurvatureDropM(p);
         return height + 3 * Math.Sqrt(Math.Max(track.State.Variance(4, 4), 0)) < 0;
     }
 
@@ -288,24 +288,10 @@ public sealed class RadarTracking : ITracking, IAirPicture
     private static void Publish(StepContext context, SimEventKind kind, int trackId, Vec3 position)
     {
         var world = context.World;
-        var enu = new Enu(position.X, position.Y, position.Z);
-        int threat = NearestThreat(world, enu);
-        context.Events.Publish(new SimEvent(context.Now, kind, threat, trackId, world.Frame.ToGeodetic(enu)));
+        int threat = world.NearestFlyingThreat(position, EventTruthRadiusM);
+        context.Events.Publish(new SimEvent(context.Now, kind, threat, trackId, world.Frame.ToGeodetic(new Enu(position.X, position.Y, position.Z))));
     }
 
-    private static int NearestThreat(SimulationWorld world, Enu at)
-    {
-        var atEcef = world.Frame.ToEcef(at);
-        int best = -1;
-        double bestDistance = EventTruthRadiusM;
-        foreach (var s in world.Snapshot)
-        {
-            if (s.Status != ThreatStatus.Flying) continue;
-            double d = s.Kinematics.Position.DistanceTo(atEcef);
-            if (d < bestDistance) { bestDistance = d; best = s.Index; }
-        }
-        return best;
-    }
 
     private void Score(SimulationWorld world)
     {

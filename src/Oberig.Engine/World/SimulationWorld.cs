@@ -54,6 +54,30 @@ public sealed class SimulationWorld
 
     public SimulationWorld(int threatCount) => Snapshot = new ThreatSnapshot[threatCount];
 
+    /// <summary>
+    /// The flying threat nearest <paramref name="commonEnu"/> (a point in <see cref="Frame"/>) closer than
+    /// <paramref name="radiusM"/>, or -1. Truth: for reports and for resolving an interceptor against what is really
+    /// there, never for the tracker's or battle manager's decisions.
+    /// </summary>
+    public int NearestFlyingThreat(Oberig.Core.Numerics.Vec3 commonEnu, double radiusM)
+    {
+        var at = Frame.ToEcef(new Enu(commonEnu.X, commonEnu.Y, commonEnu.Z));
+        int best = -1;
+        double bestDistance = radiusM;
+        foreach (var s in Snapshot)
+        {
+            if (s.Status != ThreatStatus.Flying) continue;
+            double d = s.Kinematics.Position.DistanceTo(at);
+            if (d < bestDistance) { bestDistance = d; best = s.Index; }
+        }
+        return best;
+    }
+
+    /// <summary>How far the ellipsoid falls below the common frame's tangent plane at a point's horizontal offset,
+    /// m: (x² + y²) / 2a. Height above the ellipsoid ≈ z + this.</summary>
+    public static double CurvatureDropM(Oberig.Core.Numerics.Vec3 commonEnu) =>
+        (commonEnu.X * commonEnu.X + commonEnu.Y * commonEnu.Y) / (2 * Wgs84.A);
+
     /// <summary>True when every threat has launched and none is still flying: nothing more can happen.</summary>
     public bool IsQuiescent => NextToLaunch >= Threats.Count && Airborne == 0;
 }
