@@ -64,7 +64,7 @@ public static class WtaBench
                     var (ls, lsMs) = Timed(new GreedySolver(GreedySolver.Effort.LocalSearch), w);
                     var (greedy, greedyMs) = Timed(new GreedySolver(), w);
                     var clock = Stopwatch.StartNew();
-                    var exact = new BranchAndBoundSolver().Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit), Threads = t });
+                    var exact = OrToolsSolvers.ByName("exact")!.Solve(w, new WtaSolveOptions { TimeLimit = TimeSpan.FromSeconds(limit), Threads = t });
                     double exactS = clock.Elapsed.TotalSeconds;
                     WtaSolution? cp = null;
                     double cpS = 0;

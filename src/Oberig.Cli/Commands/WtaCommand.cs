@@ -22,9 +22,9 @@ public static class WtaCommand
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
     /// <summary>Every solver name the command line accepts: the library's, then the OR-Tools ones.</summary>
-    public static IReadOnlyList<string> SolverNames { get; } = [.. WtaSolvers.Names, .. OrToolsSolvers.Names];
+    public static IReadOnlyList<string> SolverNames { get; } = [.. WtaSolvers.Names.Union(OrToolsSolvers.Names, StringComparer.OrdinalIgnoreCase)];
 
-    public static IWtaSolver? SolverByName(string name) => WtaSolvers.ByName(name) ?? OrToolsSolvers.ByName(name);
+    public static IWtaSolver? SolverByName(string name) => OrToolsSolvers.ByName(name) ?? WtaSolvers.ByName(name);
 
     public static Command Build()
     {
@@ -38,7 +38,7 @@ public static class WtaCommand
     private static Command BuildSolve()
     {
         var file = new Argument<string>("FILE") { Description = "Instance: 'm n mu', n target values, m*n lines 'i j p_ij' (0-based)." };
-        var method = new Option<string>("--method", "-m") { Description = "Solver: " + string.Join(", ", SolverNames) + " (greedy: heuristic with local search and VLSN; exact: Lagrangian branch and bound; ortools-naive: a plain CP-SAT model for comparison).", DefaultValueFactory = _ => WtaSolvers.Default };
+        var method = new Option<string>("--method", "-m") { Description = "Solver: " + string.Join(", ", SolverNames) + " (greedy: heuristic with local search and VLSN; exact: branch and bound on the configuration LP's Lagrangian bound; ortools-naive: a plain CP-SAT model for comparison).", DefaultValueFactory = _ => WtaSolvers.Default };
         var timeLimit = new Option<double>("--time-limit") { Description = "Wall-clock limit in seconds for an exact solver.", DefaultValueFactory = _ => 60 };
         var threads = new Option<int>("--threads", "-j") { Description = "Threads an exact solver may use.", DefaultValueFactory = _ => 1 };
         var format = CommonOptions.Format();

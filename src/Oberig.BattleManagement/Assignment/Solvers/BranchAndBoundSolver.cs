@@ -6,17 +6,17 @@ namespace Oberig.BattleManagement.Assignment.Solvers;
 /// The exact method (<c>exact</c>): depth-first branch and bound over the counts x_ij, weapon type by weapon type,
 /// each type's targets in order of V_j p_ij and larger counts first. The incumbent starts from the thorough
 /// <see cref="GreedySolver"/>;
-/// every node is bounded by the Lagrangian relaxation at the root's best prices (<see cref="LagrangianBound"/>): the
+/// every node is bounded by the Lagrangian relaxation at the prices the root's <see cref="IWtaDualSolver"/> found
+/// (subgradient steps by default; the command line's <c>exact</c> solves the configuration LP by column generation): the
 /// cost so far, plus each target's subproblem over the weapon types still undecided for it, minus λ times the units
 /// left. Fixing x_ij changes only target j's subproblem, so a node costs one <see cref="TargetPricing"/> solve.
 /// When the time or node limit stops it, the bound it reports is the root's.
 /// </summary>
-public sealed class BranchAndBoundSolver : IWtaSolver
+public sealed class BranchAndBoundSolver(IWtaDualSolver? dual = null) : IWtaSolver
 {
-    public string Name => "exact";
+    private readonly IWtaDualSolver _dual = dual ?? new SubgradientDual();
 
-    /// <summary>A cap on the root's subgradient steps, far above what the step-size rule needs to stop it.</summary>
-    private const int RootIterations = 100_000;
+    public string Name => "exact";
 
     public WtaSolution Solve(WtaInstance instance, WtaSolveOptions options)
     {
@@ -24,10 +24,9 @@ public sealed class BranchAndBoundSolver : IWtaSolver
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var start = GreedySolver.Thorough().Solve(instance, options);
-        // The search keeps these prices, so no node raises the reported bound above the root's: the ascent runs until
-        // its step dies out (or the time limit), not a fixed 4000 steps (150x300 mu=2: 1934.3083 -> 1934.3695).
-        var (rootBound, lambda) = LagrangianBound.Maximise(instance, start.Counts, start.Objective, clock, options.TimeLimit, options.Threads,
-            enough: start.Objective - Math.Max(0, options.RelativeGap) * Math.Abs(start.Objective), iterations: RootIterations);
+        // The search keeps these prices, so no node raises the reported bound above the root's.
+        var (rootBound, lambda) = _dual.Maximise(instance, start.Counts, start.Objective,
+            enough: start.Objective - Math.Max(0, options.RelativeGap) * Math.Abs(start.Objective), options, clock);
         var search = new Search(instance, options, lambda, start.Counts, start.Objective, clock);
         bool finished = search.Run(rootBound);
         double objective = WtaObjective.Evaluate(instance, search.Incumbent);
