@@ -18,6 +18,21 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void An_offset_limit_is_listed_and_shown_with_its_source_where_catalogued()
+    {
+        var catalog = Cli.CatalogWithInterceptors(t => t
+            .Replace("    max_altitude_m: 20000\n", "    max_altitude_m: 20000\n    max_offset_m: 25000\n", StringComparison.Ordinal)
+            .Replace("      mass_kg: notional\n", "      mass_kg: notional\n      max_offset_m: \"notional: test crossing range\"\n", StringComparison.Ordinal));
+        var list = Cli.Run("catalog", "list", "--catalog", catalog);
+        Assert.Equal(0, list.Exit);
+        Assert.Contains("range 3-100 km, altitude 50-20,000 m, offset 25 km, 1,400 m/s", list.Out, StringComparison.Ordinal);
+        Assert.Contains("range 0.1-4 km, altitude 0-3,000 m, 1,050 m/s", list.Out, StringComparison.Ordinal); // none: no limit, not shown
+        var show = Cli.Run("catalog", "show", "test-missile", "--catalog", catalog);
+        Assert.Equal(0, show.Exit);
+        Assert.Matches(@"max_offset_m\s*│\s*25000\s*│\s*notional: test crossing range", show.Out);
+    }
+
+    [Fact]
     public void List_as_json_is_machine_readable()
     {
         var (exit, stdout, _) = Cli.Run("catalog", "list", "--catalog", Cli.Catalog, "--format", "json");

@@ -20,6 +20,18 @@ internal static class Cli
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>A copy of the fixture catalog with interceptors.yaml's text changed by <paramref name="edit"/>.</summary>
+    public static string CatalogWithInterceptors(Func<string, string> edit)
+    {
+        var catalog = Path.GetDirectoryName(Write(""))!;
+        foreach (var f in Directory.GetFiles(Catalog, "*.yaml"))
+        {
+            var text = File.ReadAllText(f);
+            File.WriteAllText(Path.Combine(catalog, Path.GetFileName(f)), Path.GetFileName(f) == "interceptors.yaml" ? edit(text) : text);
+        }
+        return catalog;
+    }
+
     public static string Write(string text)
     {
         var dir = Path.Combine(Path.GetTempPath(), "oberig-cli-tests", Guid.NewGuid().ToString("N"));

@@ -42,6 +42,16 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_non_numeric_max_offset_in_the_catalog_is_exit_2_at_its_line()
+    {
+        var catalog = Cli.CatalogWithInterceptors(t => t.Replace("    max_altitude_m: 20000\n", "    max_altitude_m: 20000\n    max_offset_m: far\n", StringComparison.Ordinal));
+        var (exit, stdout, stderr) = Cli.Run("validate", Cli.Fixture("scenarios", "valid.yaml"), "--catalog", catalog);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Equal($"{Path.Combine(catalog, "interceptors.yaml")}:11: interceptors[0].max_offset_m: expected a number, got 'far'", stderr.Split(Environment.NewLine)[0]);
+    }
+
+    [Fact]
     public void Broken_catalog_is_reported_like_a_scenario()
     {
         var (exit, _, stderr) = Cli.Run("validate", Cli.Fixture("scenarios", "valid.yaml"), "--catalog", "/nonexistent-catalog");

@@ -91,6 +91,39 @@ public sealed class CatalogLoaderTests
         Assert.EndsWith(expected, problem, StringComparison.Ordinal);
     }
 
+    /// <summary>The fixture with <c>max_offset_m: {value}</c> (line 11) on test-missile, sourced unless told.</summary>
+    private static string WithOffset(string value, bool sourced = true) => CopyWith("interceptors.yaml", t => t
+        .Replace("    max_altitude_m: 20000\n", $"    max_altitude_m: 20000\n    max_offset_m: {value}\n", StringComparison.Ordinal)
+        .Replace("      mass_kg: notional\n", sourced ? "      mass_kg: notional\n      max_offset_m: notional\n" : "      mass_kg: notional\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Max_offset_is_optional_and_absent_means_no_limit()
+    {
+        Assert.Null(TestFiles.Catalog.Interceptors["test-missile"].MaxOffsetM);
+        var dir = WithOffset("25000");
+        Assert.Empty(Problems(dir));
+        Assert.Equal(25_000, CatalogLoader.Load(dir).Interceptors["test-missile"].MaxOffsetM);
+    }
+
+    [Theory]
+    [InlineData("-5", "interceptors.yaml:11: interceptors[0].max_offset_m: -5 is too small (allowed: more than 0)")]
+    [InlineData("0", "interceptors.yaml:11: interceptors[0].max_offset_m: 0 is too small (allowed: more than 0)")]
+    [InlineData("far", "interceptors.yaml:11: interceptors[0].max_offset_m: expected a number, got 'far'")]
+    [InlineData("150000", "interceptors.yaml:11: interceptors[0].max_offset_m: 150000 is more than max_range_m 100000 (allowed: at most max_range_m)")]
+    public void A_negative_non_numeric_or_unreachable_max_offset_is_rejected_at_its_line(string value, string expected)
+    {
+        // The entry is then left out, so the system naming it also reports an unknown interceptor, after this.
+        Assert.Equal(expected, Problems(WithOffset(value))[0]);
+    }
+
+    [Fact]
+    public void A_max_offset_without_a_source_is_rejected()
+    {
+        Assert.Equal([
+            "interceptors.yaml:11: interceptors[0].max_offset_m: this number has no source (add 'sources: {max_offset_m: ...}' with a public reference, or 'notional: reason')",
+        ], Problems(WithOffset("25000", sourced: false)));
+    }
+
     [Fact]
     public void Ids_are_unique_across_the_catalog()
     {

@@ -102,6 +102,20 @@ public sealed class ScenarioErrorTests
     }
 
     [Fact]
+    public void Negative_offset_override_is_checked_against_the_catalog_schema()
+    {
+        var problems = Problems("""
+            fire_units:
+              - id: sam-1
+                site: {lat: 50.5, lon: 30.4}
+                type: test-sam
+                interceptor_overrides:
+                  max_offset_m: -100
+            """);
+        Assert.Equal(["s.yaml:10: fire_units[0].interceptor_overrides.max_offset_m: -100 is too small (allowed: more than 0)"], problems);
+    }
+
+    [Fact]
     public void Negative_speed_override_is_checked_against_the_catalog_schema()
     {
         var problems = Problems("""

@@ -1,3 +1,4 @@
+using Oberig.Scenario.Catalog;
 using Oberig.Scenario.Model;
 
 namespace Oberig.Scenario.Tests;
@@ -44,21 +45,35 @@ public sealed class ValidScenarioTests
         Assert.Equal(3500, s.FireUnits[1].Interceptor.MaxRangeM);
     }
 
-    [Fact]
-    public void A_single_shot_pk_override_replaces_the_whole_table_and_re_sources_it()
+    /// <summary>The test-sam unit's interceptor with <c>interceptor_overrides: {overrides}</c> on line 9 of path.</summary>
+    private static (string Path, InterceptorType Missile) Overridden(string overrides)
     {
-        var path = TestFiles.Write(TestFiles.Head + """
+        var path = TestFiles.Write(TestFiles.Head + $$"""
             fire_units:
               - id: sam-1
                 site: {lat: 50.5, lon: 30.4}
                 type: test-sam
-                interceptor_overrides: {single_shot_pk: {drone: 0.5}}
+                interceptor_overrides: {{overrides}}
             """);
-        var missile = ScenarioLoader.Load(path, TestFiles.Catalog).FireUnits[0].Interceptor;
+        return (path, ScenarioLoader.Load(path, TestFiles.Catalog).FireUnits[0].Interceptor);
+    }
+
+    [Fact]
+    public void A_single_shot_pk_override_replaces_the_whole_table_and_re_sources_it()
+    {
+        var (path, missile) = Overridden("{single_shot_pk: {drone: 0.5}}");
         Assert.Equal(0.5, missile.SingleShotPk!.Drone);
         Assert.Null(missile.SingleShotPk.Ballistic); // the catalog's 0.7 went with its table
         Assert.Equal($"scenario override ({path}:9)", missile.Sources["single_shot_pk.drone"]);
         Assert.False(missile.Sources.ContainsKey("single_shot_pk.ballistic"));
+    }
+
+    [Fact]
+    public void A_scenario_may_give_an_interceptor_an_offset_limit_the_catalog_lacks()
+    {
+        var (path, missile) = Overridden("{max_offset_m: 8000}");
+        Assert.Equal(8000, missile.MaxOffsetM);
+        Assert.Equal($"scenario override ({path}:9)", missile.Sources["max_offset_m"]);
     }
 
     [Fact]

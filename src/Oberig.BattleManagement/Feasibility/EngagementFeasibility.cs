@@ -6,11 +6,12 @@ namespace Oberig.BattleManagement.Feasibility;
 /// <summary>
 /// Decides whether a fire unit can engage a track now, and predicts the intercept, by checks in a fixed order (the
 /// first that fails is the verdict): track quality (fire-control track, own or remote radar), one shot's ready rounds,
-/// a free fire channel, an intercept solution from the fly-out model against the track's constant-velocity
-/// prediction, the interceptor's envelope at the intercept point (slant range from the launcher in [min, max] range,
+/// a free fire channel, the interceptor's offset limit (<see cref="CrossingOffset"/> of the track's path at launch),
+/// an intercept solution from the fly-out model against the track's constant-velocity prediction, the interceptor's
+/// envelope at the intercept point (slant range from the launcher in [min, max] range,
 /// height in [min, max] altitude; flat local frame), the intercept before the predicted impact, and a kill
 /// probability above zero. A feasible pair also gets its second-shot window: launch at the first intercept plus the
-/// kill-assessment delay, and the same envelope and impact checks on that second intercept.
+/// kill-assessment delay, and the same offset, envelope and impact checks on that second intercept.
 /// </summary>
 public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityModel killProbability, FeasibilityOptions options)
 {
@@ -56,9 +57,14 @@ public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityM
     private (EngagementVerdict, FlyoutSolution) Intercept(SimTime launch, FireUnitState unit, ThreatAssessment threat)
     {
         var track = threat.Track;
-        if (flyout.Solve(unit.Position, unit.Interceptor, track.PositionAt(launch), track.Velocity) is not FlyoutSolution s)
-            return (EngagementVerdict.NoIntercept, default);
         var envelope = unit.Interceptor;
+        var position = track.PositionAt(launch);
+        // The offset depends on the path alone, so it goes first: it spares the fly-out solve, and a path that passes
+        // too wide stays out of reach while it flies straight, the more lasting reason than range or altitude.
+        if (envelope.MaxOffsetM is double maxOffset && CrossingOffset.Of(unit.Position, position, track.Velocity) > maxOffset)
+            return (EngagementVerdict.BeyondMaxOffset, default);
+        if (flyout.Solve(unit.Position, unit.Interceptor, position, track.Velocity) is not FlyoutSolution s)
+            return (EngagementVerdict.NoIntercept, default);
         double range = (s.Point - unit.Position).Norm;
         if (range < envelope.MinRangeM) return (EngagementVerdict.InsideMinRange, s);
         if (range > envelope.MaxRangeM) return (EngagementVerdict.BeyondMaxRange, s);

@@ -12,6 +12,10 @@ public enum EngagementVerdict
     NoReadyRounds,
     /// <summary>Every fire channel is busy.</summary>
     NoFreeChannel,
+    /// <summary>The track's path passes the launcher wider than the interceptor's maximum offset (crossing range);
+    /// checked before the fly-out because it depends on the path alone and does not improve while the target flies
+    /// straight.</summary>
+    BeyondMaxOffset,
     /// <summary>The interceptor cannot catch the target (it flies away faster than the interceptor's average speed).</summary>
     NoIntercept,
     /// <summary>The intercept point is closer than the interceptor's minimum range.</summary>

@@ -4,7 +4,8 @@ using Oberig.Scenario.Loading;
 namespace Oberig.Scenario.Catalog;
 
 /// <summary>
-/// Rules within one catalog entry that a schema cannot express: lower bounds not above upper bounds; a fly-out table
+/// Rules within one catalog entry that a schema cannot express: lower bounds not above upper bounds (an interceptor's
+/// offset limit not above its maximum range); a fly-out table
 /// only on a missile with a launch mass above its propellant mass, its drag table's Mach numbers increasing.
 /// </summary>
 internal static class CatalogConsistency
@@ -16,6 +17,9 @@ internal static class CatalogConsistency
             case InterceptorType i:
                 Ordered(i.MinRangeM, i.MaxRangeM, "min_range_m", "max_range_m");
                 Ordered(i.MinAltitudeM, i.MaxAltitudeM, "min_altitude_m", "max_altitude_m");
+                // An offset is a horizontal distance to a point the interceptor must reach, so a limit beyond the
+                // maximum range never binds: more likely a slip (a wrong unit) than a figure meant.
+                if (i.MaxOffsetM is { } offset) Ordered(offset, i.MaxRangeM, "max_offset_m", "max_range_m");
                 if (i.Flyout is { } f) Flyout(i, f);
                 break;
             case SensorType s:

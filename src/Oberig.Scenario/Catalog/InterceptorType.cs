@@ -12,6 +12,12 @@ public sealed record InterceptorType
     public required double MaxRangeM { get; init; }
     public required double MinAltitudeM { get; init; }
     public required double MaxAltitudeM { get; init; }
+    /// <summary>
+    /// Largest offset (crossing range): the horizontal distance from the launcher to the target's ground track that the
+    /// interceptor can still engage, m. Null: no offset limit beyond range and altitude. Catalogued as its own bound
+    /// because a crossing target's intercept needs a larger turn and lead than a closing one at the same range.
+    /// </summary>
+    public double? MaxOffsetM { get; init; }
     public required double MaxSpeedMps { get; init; }
     public required double UnitCostEur { get; init; }
     /// <summary>Missiles: launch mass, kg.</summary>

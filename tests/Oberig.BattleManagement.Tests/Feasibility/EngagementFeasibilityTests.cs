@@ -47,6 +47,7 @@ public sealed class EngagementFeasibilityTests
         { "empty launchers", EngagementVerdict.NoReadyRounds },
         { "gun with less than a burst", EngagementVerdict.NoReadyRounds },
         { "channels busy", EngagementVerdict.NoFreeChannel },
+        { "path too wide", EngagementVerdict.BeyondMaxOffset },
         { "outrun", EngagementVerdict.NoIntercept },
         { "too close", EngagementVerdict.InsideMinRange },
         { "too far", EngagementVerdict.BeyondMaxRange },
@@ -68,6 +69,8 @@ public sealed class EngagementFeasibilityTests
             "empty launchers" => (TestCatalog.Samp(rounds: 0) with { ReloadingRounds = 8, ReloadReadyAt = Now + SimDuration.FromSeconds(600) }, Threat(near)),
             "gun with less than a burst" => (TestCatalog.Gepard(rounds: 39), Threat(Drone(new Vec3(2000, 0, 300), new Vec3(-50, 0, 0)))),
             "channels busy" => (TestCatalog.Samp() with { BusyChannels = 10 }, Threat(near)),
+            // Crossing 8 km abeam against a 5 km limit; also out of reach, yet the lasting reason is named.
+            "path too wide" => (Samp(maxOffsetM: 5000), Threat(Drone(new Vec3(200_000, 8000, 500), new Vec3(-50, 0, 0)))),
             "outrun" => (TestCatalog.Gepard(), Threat(Drone(new Vec3(2000, 0, 300), new Vec3(1500, 0, 0)))),
             "too close" => (TestCatalog.Samp(), Threat(Drone(new Vec3(1000, 0, 500), new Vec3(-50, 0, 0)))),
             "too far" => (TestCatalog.Samp(), Threat(Drone(new Vec3(200_000, 0, 500), new Vec3(-50, 0, 0)))),
@@ -80,6 +83,42 @@ public sealed class EngagementFeasibilityTests
         Assert.Equal(expected, o.Verdict);
         Assert.False(o.Feasible);
         Assert.Null(o.InterceptTime);
+    }
+
+    /// <summary>A SAMP/T whose Aster has this offset limit (null: none).</summary>
+    private static FireUnitState Samp(double? maxOffsetM) =>
+        TestCatalog.Samp() with { Interceptor = TestCatalog.Aster with { MaxOffsetM = maxOffsetM } };
+
+    [Theory]
+    [InlineData(null, EngagementVerdict.Feasible)]       // no catalogued limit: range and altitude alone decide
+    [InlineData(20_000.0, EngagementVerdict.Feasible)]   // 12 km inside the limit
+    [InlineData(12_000.0, EngagementVerdict.Feasible)]   // on the limit
+    [InlineData(11_000.0, EngagementVerdict.BeyondMaxOffset)]
+    public void A_crossing_drone_is_engaged_inside_the_offset_limit_and_rejected_beyond(double? maxOffsetM, EngagementVerdict expected)
+    {
+        // 20 km east, 12 km north, flying west: 23 km away, well inside Aster's 120 km, crossing at 12 km.
+        var o = Feasibility.Assess(Now, Samp(maxOffsetM), Threat(Drone(new Vec3(20_000, 12_000, 500), new Vec3(-50, 0, 0))));
+        Assert.Equal(expected, o.Verdict);
+        Assert.Equal(expected == EngagementVerdict.Feasible, o.InterceptTime is not null);
+    }
+
+    [Fact]
+    public void A_head_on_drone_beyond_a_tight_offset_limit_by_range_is_still_engaged()
+    {
+        // 40 km out on a line through the launcher: offset 0, so a 1 km limit does not bind.
+        Assert.True(Feasibility.Assess(Now, Samp(1000), Threat(Drone(new Vec3(40_000, 0, 500), new Vec3(-50, 0, 0)))).Feasible);
+    }
+
+    [Fact]
+    public void The_offset_is_checked_again_for_the_second_shot()
+    {
+        // A hovering drone (offset = horizontal range) drifting outward at 0.9 m/s, 5 m inside a 5 km limit: the first
+        // shot, launched now, is inside; the second, launched 11 s later (first intercept + 5 s assessment), 9.9 m out.
+        var threat = Threat(Drone(new Vec3(4995, 0, 500), new Vec3(0.9, 0, 0)));
+        var limited = Feasibility.Assess(Now, Samp(5000), threat);
+        Assert.Equal(EngagementVerdict.Feasible, limited.Verdict);
+        Assert.Null(limited.SecondShot);
+        Assert.NotNull(Feasibility.Assess(Now, Samp(null), threat).SecondShot);
     }
 
     [Fact]
