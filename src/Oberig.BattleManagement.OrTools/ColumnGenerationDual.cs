@@ -33,9 +33,11 @@ public sealed class ColumnGenerationDual : IWtaDualSolver
         var bestPrices = new double[m];
         double best = double.NegativeInfinity;
         double tolerance = 1e-9 * Math.Max(1, Math.Abs(upper));
+        int[]? rounded = null;
         for (int round = 0; round < MaxRounds; round++)
         {
             if (!master.Solve(RemainingMs(options, clock))) break;
+            rounded = master.Rounded();
             double bound = pricing.Run(master.WeaponPrices, master.TargetDuals, tolerance);
             if (bound > best) { best = bound; Array.Copy(master.WeaponPrices, bestPrices, m); }
             // Converged: the LP's value is an upper limit on L's maximum, and L reached it (up to round-off).
@@ -45,7 +47,7 @@ public sealed class ColumnGenerationDual : IWtaDualSolver
         }
         if (double.IsNegativeInfinity(best))
             return new SubgradientDual().Maximise(instance, incumbent, upper, enough, options, clock); // GLOP failed: fall back
-        return new WtaDual(best, bestPrices);
+        return new WtaDual(best, bestPrices) { Rounded = rounded };
     }
 
     private static long? RemainingMs(WtaSolveOptions options, Stopwatch clock) =>
@@ -58,7 +60,7 @@ public sealed class ColumnGenerationDual : IWtaDualSolver
         private readonly Solver _lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools has no GLOP solver");
         private readonly Constraint[] _convexity, _availability;
         private readonly Objective _objective;
-        private int _columns;
+        private readonly List<(int Target, int[] Mix, Variable Weight)> _columns = [];
 
         public Master(WtaInstance w)
         {
@@ -105,7 +107,8 @@ public sealed class ColumnGenerationDual : IWtaDualSolver
         {
             int n = _w.Targets;
             double cost = _w.Values[j];
-            var z = _lp.MakeNumVar(0, double.PositiveInfinity, $"z{_columns++}");
+            var z = _lp.MakeNumVar(0, double.PositiveInfinity, $"z{_columns.Count}");
+            _columns.Add((j, (int[])mix.Clone(), z));
             _convexity[j].SetCoefficient(z, 1);
             for (int k = 0; k < mix.Length; k++)
             {
@@ -115,6 +118,29 @@ public sealed class ColumnGenerationDual : IWtaDualSolver
             }
             for (int k = 0; k < mix.Length; k++) cost += (_w.WeaponCosts?[k] ?? 0) * mix[k];
             _objective.SetCoefficient(z, cost);
+        }
+
+        /// <summary>Each target's heaviest mix in the last solution, as counts (possibly over the availabilities).</summary>
+        public int[] Rounded()
+        {
+            int n = _w.Targets;
+            var heaviest = new double[n];
+            var pick = new int[n];
+            Array.Fill(pick, -1);
+            for (int c = 0; c < _columns.Count; c++)
+            {
+                int j = _columns[c].Target;
+                double weight = _columns[c].Weight.SolutionValue();
+                if (weight > heaviest[j]) { heaviest[j] = weight; pick[j] = c; }
+            }
+            var counts = new int[_w.Weapons * n];
+            for (int j = 0; j < n; j++)
+            {
+                if (pick[j] < 0) continue;
+                var mix = _columns[pick[j]].Mix;
+                for (int k = 0; k < mix.Length; k++) counts[k * n + j] += mix[k];
+            }
+            return counts;
         }
 
         /// <summary>Solves the LP; false when GLOP did not reach an optimum (time limit or numerical trouble).</summary>

@@ -38,6 +38,43 @@ public sealed class GreedySolver : IWtaSolver
         return new WtaSolution(state.Counts, objective, 0, false);
     }
 
+    /// <summary>
+    /// A start read off elsewhere (the configuration LP's heaviest mix per target), made feasible and searched from
+    /// like the thorough search's greedy start: units over a type's availability are taken off where they gain least,
+    /// idle units go by marginal return, then the thorough improvement rounds.
+    /// </summary>
+    internal static int[] PolishFrom(WtaInstance instance, int[] counts)
+    {
+        int m = instance.Weapons, n = instance.Targets;
+        var state = new AssignmentState(instance);
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++)
+                for (int u = 0; u < counts[i * n + j]; u++) state.Add(i, j);
+        for (int i = 0; i < m; i++)
+            while (state.Left[i] < 0)
+            {
+                int worst = -1; double least = double.PositiveInfinity;
+                for (int j = 0; j < n; j++)
+                {
+                    if (state.Counts[i * n + j] == 0) continue;
+                    double gain = state.SurvivalWithout(i, j) - state.Survival(j) - state.Cost(i);
+                    if (gain < least) { least = gain; worst = j; }
+                }
+                state.Remove(i, worst);
+            }
+        for (int j = 0; j < n; j++)
+            while (instance.MaxPerTarget is { } cap && state.Load[j] > cap[j])
+            {
+                int first = 0;
+                while (state.Counts[first * n + j] == 0) first++;
+                state.Remove(first, j);
+            }
+        state.Refresh();
+        MarginalReturnGreedy.Run(state, instance);
+        Thorough().Improve(state, instance);
+        return state.Counts;
+    }
+
     private void Improve(AssignmentState state, WtaInstance instance)
     {
         var reassignment = _effort == Effort.Full ? new Reassignment(instance, state) : null;
@@ -48,23 +85,31 @@ public sealed class GreedySolver : IWtaSolver
         double enough = _thorough ? ThoroughEnough : Enough;
         int maxLoad = 1;
         double objective = WtaObjective.Evaluate(instance, state.Counts);
+        double lastGain = 0;
         for (int round = 0, quiet = 0; round < MaxRounds; round++)
         {
             bool better = reassignment?.Round(round) ?? false;
             better |= exchange.Round();
+            double gain = 0;
             if (better)
             {
                 LocalSearch.Run(state, instance);
                 double now = WtaObjective.Evaluate(instance, state.Counts);
+                gain = (objective - now) / Math.Max(Math.Abs(objective), 1e-300);
                 // A full-search round that gains less than enough (relative) counts as quiet: the rounds after it
                 // gain less still (about a quarter as much each at 300x600 mu = 3) and each costs a sparse solve.
-                if (reassignment is null || objective - now >= enough * Math.Abs(objective)) quiet = 0; else better = false;
+                if (reassignment is null || gain >= enough) quiet = 0; else better = false;
                 objective = now;
             }
-            // The default stops at the first quiet round; the thorough search once every unit of every target has had
-            // its turn in the reassignment without (enough) gain.
+            // The default stops at the first quiet round, unless the round before it gained ten times enough: round r
+            // frees each target's (r mod load)-th unit, so after a large gain the next round searches other units of
+            // a changed assignment and the one after it the same units again (the published 50x100 mu=2 instance: 21 %,
+            // then nothing, then 1.1 % more, to the optimum). The thorough search stops once every unit of every target
+            // has had its turn in the reassignment without (enough) gain.
             foreach (int load in state.Load) maxLoad = Math.Max(maxLoad, load);
-            if (!better && ++quiet >= (reassignment is null || !_thorough ? 1 : maxLoad)) break;
+            int patience = reassignment is null ? 1 : _thorough ? maxLoad : lastGain >= 10 * enough ? 2 : 1;
+            if (!better && ++quiet >= patience) break;
+            lastGain = gain;
         }
     }
 }

@@ -17,7 +17,13 @@ public interface IWtaDualSolver
 }
 
 /// <summary>A Lagrangian bound and the weapon prices (multipliers, one per type, non-negative) that give it.</summary>
-public sealed record WtaDual(double Bound, double[] Prices);
+public sealed record WtaDual(double Bound, double[] Prices)
+{
+    /// <summary>Counts read off the relaxation's solution where it has one (each target's heaviest mix in the LP),
+    /// row-major like <see cref="WtaInstance.Probabilities"/>; it may use more units than available where the LP
+    /// shares weapons fractionally. The branch and bound repairs and polishes it into an incumbent.</summary>
+    public int[]? Rounded { get; init; }
+}
 
 /// <summary>The dual by projected subgradient steps (<see cref="LagrangianBound"/>): no LP solver needed, so the
 /// engine's own exact method uses it; it can stall short of the LP value (docs/PERFORMANCE.md).</summary>
