@@ -14,6 +14,9 @@ public sealed class GreedySolver : IWtaSolver
     private const int MaxRounds = 100;
     private const double Enough = 2e-3; // a full-search round gaining less than this, relative, ends the search
     private const double ThoroughEnough = 1e-3; // the same for the thorough search, which also waits longer
+    // Up to this many weapon-target pairs (100x200) the default searches as thoroughly: its rounds are cheap there
+    // (61 ms at 100x200 mu=3, the dearest) and the shorter search ends up to 0.62 % above the optimum (50x100 mu=3).
+    private const int ThoroughUpTo = 20_000;
     private readonly Effort _effort;
     private readonly bool _thorough;
 
@@ -33,7 +36,7 @@ public sealed class GreedySolver : IWtaSolver
         ArgumentNullException.ThrowIfNull(instance);
         var state = new AssignmentState(instance);
         MarginalReturnGreedy.Run(state, instance);
-        if (_effort != Effort.GreedyOnly) Improve(state, instance);
+        if (_effort != Effort.GreedyOnly) Improve(state, instance, _thorough || instance.Weapons * instance.Targets <= ThoroughUpTo);
         double objective = WtaObjective.Evaluate(instance, state.Counts);
         return new WtaSolution(state.Counts, objective, 0, false);
     }
@@ -71,18 +74,18 @@ public sealed class GreedySolver : IWtaSolver
             }
         state.Refresh();
         MarginalReturnGreedy.Run(state, instance);
-        Thorough().Improve(state, instance);
+        Thorough().Improve(state, instance, thorough: true);
         return state.Counts;
     }
 
-    private void Improve(AssignmentState state, WtaInstance instance)
+    private void Improve(AssignmentState state, WtaInstance instance, bool thorough)
     {
         var reassignment = _effort == Effort.Full ? new Reassignment(instance, state) : null;
         // The full search starts the reassignment straight from the greedy start: its first round does what a local
         // search would (and more), and the local search after each improving round polishes what it leaves.
-        if (reassignment is null || _thorough) LocalSearch.Run(state, instance);
+        if (reassignment is null || thorough) LocalSearch.Run(state, instance);
         var exchange = new CyclicExchange(instance, state);
-        double enough = _thorough ? ThoroughEnough : Enough;
+        double enough = thorough ? ThoroughEnough : Enough;
         int maxLoad = 1;
         double objective = WtaObjective.Evaluate(instance, state.Counts);
         double lastGain = 0;
@@ -107,7 +110,7 @@ public sealed class GreedySolver : IWtaSolver
             // then nothing, then 1.1 % more, to the optimum). The thorough search stops once every unit of every target
             // has had its turn in the reassignment without (enough) gain.
             foreach (int load in state.Load) maxLoad = Math.Max(maxLoad, load);
-            int patience = reassignment is null ? 1 : _thorough ? maxLoad : lastGain >= 10 * enough ? 2 : 1;
+            int patience = reassignment is null ? 1 : thorough ? maxLoad : lastGain >= 10 * enough ? 2 : 1;
             if (!better && ++quiet >= patience) break;
             lastGain = gain;
         }
