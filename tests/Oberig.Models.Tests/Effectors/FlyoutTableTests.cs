@@ -43,4 +43,31 @@ public class FlyoutTableTests
         // Faster than the missile's max speed is impossible: time ≥ distance / max speed.
         Assert.True(far >= Math.Sqrt(12_000.0 * 12_000 + 1000 * 1000) / mica.MaxSpeedMps);
     }
+
+    [Fact]
+    public void A_lofted_midcourse_takes_the_long_range_missile_to_its_sourced_range_where_a_flat_fly_out_falls_short()
+    {
+        // Aster 30: catalog range 120 km (sourced > 100 km, 150 km for B1), kinematic reach 149.7 km. Flown flat from a
+        // 10° launch it spends its energy low and reaches 54 km at most; lofted it reaches the catalog range at every
+        // grid height, and it gets to a near-low point sooner than flat.
+        var aster = TestSensors.Catalog.Interceptors["aster-30"];
+        var coarse = FlyoutTableOptions.Default with { RangePoints = 11, HeightPoints = 4 };
+        var flat = FlyoutTable.Build(aster, coarse with { LoftFactors = [0] });
+        var lofted = FlyoutTable.Build(aster, coarse);
+        Assert.True(double.IsNaN(flat.TimeOfFlight(72_000, 8_000)));
+        for (int j = 0; j < lofted.HeightsM.Count; j++)
+            Assert.True(double.IsFinite(lofted.TimeOfFlight(aster.MaxRangeM, lofted.HeightsM[j])), $"height {lofted.HeightsM[j]} m unreachable at 120 km");
+        Assert.True(double.IsNaN(lofted.TimeOfFlight(1.25 * aster.MaxRangeM, 8_000))); // beyond the grid (and the kinematics)
+        // Second method at one grid point: fly it directly with the loft the table chose.
+        int i = 2, h = 0;
+        double range = lofted.GroundRangesM[i], height = lofted.HeightsM[h];
+        var airframe = CatalogAirframe.From(aster);
+        double g = airframe.MaxLateralG * InterceptorFlight.G0;
+        var law = new GravityCompensated(new TrueProportionalNavigation(coarse.NavigationRatio, g), g);
+        var flight = new InterceptorFlightOptions { StepS = coarse.StepS, MinSpeedMps = coarse.ArrivalSpeedMps, MaxTimeOfFlightS = coarse.MaxTimeOfFlightS };
+        double loft = lofted.LoftAt(i, h);
+        Assert.True(loft > 0, "a 29 km low point should be flown lofted");
+        Assert.Equal(FlyoutTable.Fly(airframe, law, flight, coarse, new Vec3(range, 0, height), loft, 10), lofted.TimeAt(i, h), 9);
+        Assert.True(lofted.TimeAt(i, h) < flat.TimeAt(i, h), $"lofted {lofted.TimeAt(i, h):F1} s, flat {flat.TimeAt(i, h):F1} s");
+    }
 }

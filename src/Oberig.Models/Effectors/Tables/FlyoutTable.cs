@@ -23,12 +23,14 @@ public sealed class FlyoutTable
 
     private readonly double[] _ranges, _heights;
     private readonly double[] _time;        // [range, height] row-major; NaN where unreachable
+    private readonly double[] _loft;        // the loft flown to each point, same layout
 
-    private FlyoutTable(double[] ranges, double[] heights, double[] time)
+    private FlyoutTable(double[] ranges, double[] heights, double[] time, double[] loft)
     {
         _ranges = ranges;
         _heights = heights;
         _time = time;
+        _loft = loft;
     }
 
     public IReadOnlyList<double> GroundRangesM => _ranges;
@@ -60,23 +62,60 @@ public sealed class FlyoutTable
         var ranges = Grid(options.MinGroundRangeM, options.RangeMargin * type.MaxRangeM, options.RangePoints);
         var heights = Grid(options.MinHeightM, options.HeightMargin * type.MaxAltitudeM, options.HeightPoints);
         var time = new double[ranges.Length * heights.Length];
+        var loft = new double[time.Length];
         var tolerance = Math.Max(options.ArrivalToleranceM, CatalogAirframe.KillFunction(type).LethalRadiusM);
         Parallel.For(0, ranges.Length, i =>
         {
             for (int j = 0; j < heights.Length; j++)
             {
                 var point = new Vec3(ranges[i], 0, heights[j]);
-                var horizontal = ranges[i];
-                double climb = Math.Max(heights[j], Math.Tan(options.MinLaunchElevationDeg * Math.PI / 180) * horizontal);
-                var direction = new Vec3(horizontal, 0, climb);
-                var end = new InterceptorFlight(airframe, Vec3.Zero, direction, law, new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
-                time[i * heights.Length + j] = end.ReachedTarget && end.MissM <= tolerance && end.Velocity.Norm >= options.ArrivalSpeedMps
-                    ? end.TimeS : double.NaN;
+                int k = i * heights.Length + j;
+                time[k] = double.NaN;
+                // The plain fly-out first; lofted ones only where it fails or takes long (they are slower up close).
+                foreach (double f in options.LoftFactors)
+                {
+                    if (f > 0 && double.IsFinite(time[k]) && time[k] <= options.LoftAfterS) break;
+                    double t = Fly(airframe, law, flight, options, point, f, tolerance);
+                    if (double.IsFinite(t) && !(t >= time[k])) { time[k] = t; loft[k] = f; }
+                }
             }
         });
-        var table = new FlyoutTable(ranges, heights, time);
+        var table = new FlyoutTable(ranges, heights, time, loft);
         table.MaxTimeOfFlightS = time.Where(double.IsFinite).DefaultIfEmpty(0).Max();
         return table;
+    }
+
+    /// <summary>One fly-out to a fixed point with midcourse loft <paramref name="loft"/>: its time of flight, or NaN when
+    /// it does not get there within the tolerance and with the arrival speed.</summary>
+    public static double Fly(InterceptorAirframe airframe, IGuidanceLaw law, InterceptorFlightOptions flight, FlyoutTableOptions options,
+        Vec3 point, double loft, double toleranceM)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        double horizontal = Math.Sqrt(point.X * point.X + point.Y * point.Y);
+        double raise = loft * Math.Max(0, horizontal - options.TerminalRangeM);
+        double climb = Math.Max(point.Z + raise, Math.Tan(options.MinLaunchElevationDeg * Math.PI / 180) * horizontal);
+        var direction = new Vec3(point.X, point.Y, climb);
+        var guidance = loft > 0 ? new LoftedMidcourse(law, loft, options.TerminalRangeM) : law;
+        var end = new InterceptorFlight(airframe, Vec3.Zero, direction, guidance, new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
+        return end.ReachedTarget && end.MissM <= toleranceM && end.Velocity.Norm >= options.ArrivalSpeedMps ? end.TimeS : double.NaN;
+    }
+
+    /// <summary>The midcourse loft the table flew to grid point (i, j) (0: none; meaningless where unreachable).</summary>
+    public double LoftAt(int rangeIndex, int heightIndex) => _loft[rangeIndex * _heights.Length + heightIndex];
+
+    /// <summary>The loft of the grid point nearest (<paramref name="groundRangeM"/>, <paramref name="heightM"/>), for a
+    /// flown fly-out that should follow the trajectory the table assumed.</summary>
+    public double LoftNear(double groundRangeM, double heightM)
+    {
+        int i = Nearest(_ranges, groundRangeM), j = Nearest(_heights, heightM);
+        return LoftAt(i, j);
+    }
+
+    private static int Nearest(double[] grid, double x)
+    {
+        int best = 0;
+        for (int k = 1; k < grid.Length; k++) if (Math.Abs(grid[k] - x) < Math.Abs(grid[best] - x)) best = k;
+        return best;
     }
 
     /// <summary>Interpolated time of flight to a point <paramref name="groundRangeM"/> from the launcher at
@@ -131,6 +170,14 @@ public sealed record FlyoutTableOptions
     public double ArrivalToleranceM { get; init; } = 10;
     public double NavigationRatio { get; init; } = 4;
     public double MinLaunchElevationDeg { get; init; } = 10;
+    /// <summary>Midcourse lofts tried per point (<see cref="LoftedMidcourse"/>), the fastest arrival kept; 0 first.
+    /// Default 0, 0.3, 0.6, 1 (metres of raise per metre of horizontal range beyond the terminal range).</summary>
+    public IReadOnlyList<double> LoftFactors { get; init; } = [0, 0.3, 0.6, 1.0];
+    /// <summary>Lofted fly-outs are tried only where the plain one fails or takes longer than this, s. Default 20 s.</summary>
+    public double LoftAfterS { get; init; } = 20;
+    /// <summary>Inside this horizontal range to go the loft is off and the missile homes on the point itself, m.
+    /// Default 15 km (notional: the last part of a long-range fly-out, seeker range for the long-range missiles).</summary>
+    public double TerminalRangeM { get; init; } = 15_000;
     public double StepS { get; init; } = 0.02;
     public double MaxTimeOfFlightS { get; init; } = 400;
 }
