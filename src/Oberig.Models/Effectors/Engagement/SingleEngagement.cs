@@ -42,7 +42,7 @@ public readonly record struct EngagementRun(FlyoutResult Flight, double KillProb
 /// </summary>
 /// <remarks>
 /// Notional errors stated here: track position σ 30 m and velocity σ 5 m/s refreshed every 1 s, seeker angle noise
-/// 1 mrad, a single-lag flight control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
+/// 1 mrad and glint 0.5 m, a single-lag flight control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
 /// maximum speed), climbing at least 10°.
 /// </remarks>
 public static class SingleEngagement
@@ -52,6 +52,8 @@ public static class SingleEngagement
     public const double TrackVelocitySigmaMps = 5;
     public const double TrackUpdatePeriodS = 1;
     public const double SeekerAngleSigmaRad = 1e-3;
+    /// <summary>Glint, m per axis (notional: about a quarter of a small target's span, the usual rule of thumb).</summary>
+    public const double SeekerGlintSigmaM = 0.5;
     /// <summary>Flight control time constant, s (notional: a few tenths of a second for an agile surface-to-air missile).</summary>
     public const double AutopilotTimeConstantS = 0.3;
 
@@ -75,6 +77,7 @@ public static class SingleEngagement
             TrackVelocitySigmaMps = TrackVelocitySigmaMps,
             TrackUpdatePeriodS = TrackUpdatePeriodS,
             SeekerAngleSigmaRad = SeekerAngleSigmaRad,
+            SeekerGlintSigmaM = SeekerGlintSigmaM,
         };
         var target = Target(threat, geometry);
         var launchDirection = LaunchDirection(target, interceptor.MaxSpeedMps * 0.5);

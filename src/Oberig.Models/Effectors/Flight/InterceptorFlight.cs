@@ -96,11 +96,26 @@ public sealed class InterceptorFlight
         return _result.Value;
     }
 
+    /// <summary>
+    /// Flies on until <paramref name="timeS"/> (s after launch) or the flight's end, whichever comes first; the last
+    /// step is shortened to land on that time. For a caller that moves the target itself between calls (the engine,
+    /// one step of its own at a time), so the target motion only has to be valid up to <paramref name="timeS"/>.
+    /// </summary>
+    /// <returns>False once the flight has ended.</returns>
+    public bool AdvanceTo(double timeS)
+    {
+        // Below a nanosecond the remainder is rounding in the caller's clock, not flight time.
+        while (_result is null && timeS - _t > 1e-9) Step(Math.Min(_o.StepS, timeS - _t));
+        return _result is null;
+    }
+
     /// <summary>Advances one step (shorter at a burnout or the time limit); false once the flight has ended.</summary>
-    public bool Step()
+    public bool Step() => Step(_o.StepS);
+
+    private bool Step(double maxStepS)
     {
         if (_result is not null) return false;
-        double h = _o.StepS;
+        double h = maxStepS;
         foreach (double boundary in (ReadOnlySpan<double>)[_a.BoostTimeS, _a.BurnTimeS, _o.MaxTimeOfFlightS])
             if (_t < boundary && _t + h > boundary) h = boundary - _t;
         Vec3 r0 = _r, v0 = _v, l0 = _lateral;

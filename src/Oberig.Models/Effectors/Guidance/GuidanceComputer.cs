@@ -8,6 +8,8 @@ namespace Oberig.Models.Effectors.Guidance;
 /// of the target (the uplinked fire-control track with its error in midcourse, the seeker's noisy line of sight after
 /// lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step. In midcourse
 /// the track arrives only every <see cref="GuidanceComputerOptions.TrackUpdatePeriodS"/> and is extrapolated between.
+/// With an <see cref="IUplinkTrack"/> the midcourse estimate is that track (plus the options' track error, normally
+/// zero since the track carries its own); without one it is the truth plus the options' drawn error.
 /// </summary>
 /// <remarks>
 /// Noise is drawn once per sample, never inside an RK4 stage, so the integrator sees a smooth right-hand side and
@@ -20,6 +22,7 @@ public sealed class GuidanceComputer
 {
     private readonly GuidanceComputerOptions _o;
     private readonly RandomStream _random;
+    private readonly IUplinkTrack? _uplink;
     private readonly double _cosHalfFov;
     private Vec3 _estPosition, _estVelocity, _estAcceleration;
     private double _estTime;
@@ -27,13 +30,15 @@ public sealed class GuidanceComputer
 
     /// <param name="options">Laws, seeker and error figures; validated here.</param>
     /// <param name="random">The stream the track and seeker errors are drawn from (one per interceptor).</param>
-    public GuidanceComputer(GuidanceComputerOptions options, RandomStream random)
+    /// <param name="uplink">The real fire-control track to fly on in midcourse; null: the truth with the options' error.</param>
+    public GuidanceComputer(GuidanceComputerOptions options, RandomStream random, IUplinkTrack? uplink = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(random);
         options.Validate();
         _o = options;
         _random = random;
+        _uplink = uplink;
         _cosHalfFov = Math.Cos(Math.Min(options.SeekerFovDeg, 360) / 2 * Math.PI / 180);
     }
 
@@ -55,9 +60,21 @@ public sealed class GuidanceComputer
         {
             // Between track updates the held track is extrapolated (Command does it); only a new one is drawn.
             if (_sampled && t - _estTime < _o.TrackUpdatePeriodS * (1 - 1e-9)) return;
-            _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
-            _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
-            _estAcceleration = truth.Acceleration;
+            if (_uplink is not null && _uplink.TryRead(t, out var trackPosition, out var trackVelocity))
+            {
+                // A constant-velocity track filter estimates no acceleration; the law leads the target on velocity.
+                _estPosition = trackPosition + Gaussian3(_o.TrackPositionSigmaM);
+                _estVelocity = trackVelocity + Gaussian3(_o.TrackVelocitySigmaMps);
+                _estAcceleration = Vec3.Zero;
+            }
+            else if (_uplink is not null && _sampled) return; // track lost: keep flying on the last estimate
+            else
+            {
+                // No uplink, or none yet at the first sample: the designation the missile was launched on.
+                _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
+                _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
+                _estAcceleration = truth.Acceleration;
+            }
         }
         else
         {
@@ -91,12 +108,15 @@ public sealed class GuidanceComputer
         ? new Vec3(_random.NextGaussian() * sigma, _random.NextGaussian() * sigma, _random.NextGaussian() * sigma)
         : Vec3.Zero;
 
-    /// <summary>The line of sight turned by two independent small angles about axes normal to it, length kept.</summary>
+    /// <summary>The line of sight turned by two independent small angles about axes normal to it (angle noise and glint
+    /// seen from this range), length kept.</summary>
     private Vec3 TurnByNoise(Vec3 los)
     {
-        double sigma = _o.SeekerAngleSigmaRad;
         double range = los.Norm;
-        if (!(sigma > 0) || range == 0) return los;
+        if (range == 0) return los;
+        double glint = _o.SeekerGlintSigmaM / range;
+        double sigma = Math.Sqrt(_o.SeekerAngleSigmaRad * _o.SeekerAngleSigmaRad + glint * glint);
+        if (!(sigma > 0)) return los;
         var u = los / range;
         var helper = Math.Abs(u.Z) < 0.9 ? new Vec3(0, 0, 1) : new Vec3(1, 0, 0);
         var e1 = u.Cross(helper).Normalized();

@@ -53,8 +53,7 @@ public sealed class FlyoutTable
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(options);
         var airframe = CatalogAirframe.From(type);
-        double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
-        var law = new GravityCompensated(new TrueProportionalNavigation(options.NavigationRatio, maxG), maxG);
+        var law = HomingLaw(airframe, options);
         var flight = new InterceptorFlightOptions
         {
             StepS = options.StepS, MinSpeedMps = options.ArrivalSpeedMps, MaxTimeOfFlightS = options.MaxTimeOfFlightS,
@@ -91,13 +90,34 @@ public sealed class FlyoutTable
         Vec3 point, double loft, double toleranceM)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var end = new InterceptorFlight(airframe, Vec3.Zero, LaunchDirection(point, loft, options), Midcourse(law, loft, options),
+            new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
+        return end.ReachedTarget && end.MissM <= toleranceM && end.Velocity.Norm >= options.ArrivalSpeedMps ? end.TimeS : double.NaN;
+    }
+
+    /// <summary>The homing law the table is flown with: true proportional navigation with gravity compensation, capped
+    /// at the airframe's g limit. A flown fly-out that should match the table uses the same.</summary>
+    public static IGuidanceLaw HomingLaw(InterceptorAirframe airframe, FlyoutTableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(airframe);
+        ArgumentNullException.ThrowIfNull(options);
+        double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
+        return new GravityCompensated(new TrueProportionalNavigation(options.NavigationRatio, maxG), maxG);
+    }
+
+    /// <summary>The midcourse law for loft <paramref name="loft"/>: the homing law itself when 0.</summary>
+    public static IGuidanceLaw Midcourse(IGuidanceLaw homing, double loft, FlyoutTableOptions options) =>
+        loft > 0 ? new LoftedMidcourse(homing, loft, options.TerminalRangeM) : homing;
+
+    /// <summary>Where a fly-out to <paramref name="point"/> (launcher at the origin) leaves the launcher: towards the
+    /// point raised by the loft, and at least <see cref="FlyoutTableOptions.MinLaunchElevationDeg"/> up.</summary>
+    public static Vec3 LaunchDirection(Vec3 point, double loft, FlyoutTableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         double horizontal = Math.Sqrt(point.X * point.X + point.Y * point.Y);
         double raise = loft * Math.Max(0, horizontal - options.TerminalRangeM);
         double climb = Math.Max(point.Z + raise, Math.Tan(options.MinLaunchElevationDeg * Math.PI / 180) * horizontal);
-        var direction = new Vec3(point.X, point.Y, climb);
-        var guidance = loft > 0 ? new LoftedMidcourse(law, loft, options.TerminalRangeM) : law;
-        var end = new InterceptorFlight(airframe, Vec3.Zero, direction, guidance, new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
-        return end.ReachedTarget && end.MissM <= toleranceM && end.Velocity.Norm >= options.ArrivalSpeedMps ? end.TimeS : double.NaN;
+        return new Vec3(point.X, point.Y, climb);
     }
 
     /// <summary>The midcourse loft the table flew to grid point (i, j) (0: none; meaningless where unreachable).</summary>
