@@ -54,7 +54,7 @@ internal static class ReplicationRows
     {
         SimEventKind.Detection => world.Sensors[e.Actor].Id,
         SimEventKind.TrackStart or SimEventKind.TrackEnd => "track:" + e.Actor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        SimEventKind.Fire or SimEventKind.Intercept or SimEventKind.Miss => world.Scenario.FireUnits[e.Actor].Id,
+        SimEventKind.Fire or SimEventKind.Intercept or SimEventKind.Miss or SimEventKind.MissileEnd => world.Scenario.FireUnits[e.Actor].Id,
         _ => null,
     };
 

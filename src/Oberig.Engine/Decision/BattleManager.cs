@@ -124,8 +124,9 @@ public sealed class BattleManager : IBattleManagement
         var picture = _picture.First(t => t.Id == order.TrackId);
         // For reports only (the decision never reads it): the threat the track was on, within 5 km.
         int threat = world.NearestFlyingThreat(picture.Position, 5000);
+        var interceptPoint = _battleFrame.ToEcef(new Enu(order.InterceptPoint.X, order.InterceptPoint.Y, order.InterceptPoint.Z));
         world.InterceptorsInFlight.Add(new InterceptorFlight(unit.Index, order.TrackId, threat, order.Shots, order.Rounds,
-            context.Now, order.InterceptTime, order.SingleShotPk));
+            context.Now, order.InterceptTime, interceptPoint, order.SingleShotPk));
         context.Events.Publish(new SimEvent(context.Now, SimEventKind.Fire, threat, unit.Index, unit.Site, order.Rounds));
     }
 

@@ -17,6 +17,10 @@ public enum SimEventKind
     Miss,
     /// <summary>A threat reached its aim point without being destroyed.</summary>
     Leak,
+    /// <summary>One flown interceptor missile ended its flight (at its closest approach, or self-destructed, or in
+    /// the ground): Value is its miss distance, m — the closest it came to its threat; the position is the missile's.
+    /// Its salvo's Intercept or Miss follows.</summary>
+    MissileEnd,
     /// <summary>A threat's warhead hit the ground; Value carries the damage it did to defended assets.</summary>
     Impact,
 }

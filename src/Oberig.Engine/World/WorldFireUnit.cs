@@ -20,9 +20,9 @@ public sealed class WorldFireUnit(int index, FireUnit unit, int radarSensor)
 }
 
 /// <summary>
-/// An interceptor (or a gun burst) flying at a track: who fired how many rounds when, and where and when it expects to
-/// meet the target. <see cref="Threat"/> is the truth nearest the track at launch, for reports only (-1: the track
-/// was false).
+/// An interceptor salvo (or a gun burst) flying at a track: who fired how many rounds when, and where (earth-centred)
+/// and when the plan expects to meet the target. <see cref="Threat"/> is the truth nearest the track at launch, for
+/// reports only (-1: the track was false).
 /// </summary>
 public sealed record InterceptorFlight(
     int FireUnit,
@@ -32,4 +32,5 @@ public sealed record InterceptorFlight(
     int Rounds,
     Oberig.Core.Time.SimTime LaunchTime,
     Oberig.Core.Time.SimTime InterceptTime,
+    Ecef InterceptPoint,
     double SingleShotPk);
