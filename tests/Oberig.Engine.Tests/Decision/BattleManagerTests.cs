@@ -100,4 +100,40 @@ public class BattleManagerTests
         Assert.DoesNotContain(Run(Defended(1e6, dear), 0), e => e.Kind == SimEventKind.Fire);
         Assert.Contains(Run(Defended(null, dear), 0), e => e.Kind == SimEventKind.Fire);
     }
+
+    [Fact]
+    public void ShootShootFiresMoreInterceptorsAndLetsFewerThreatsThroughThanShootLookShoot()
+    {
+        // Fast threats (250 m/s) cross the 15 km envelope in about two minutes: time for a few looks at Pk 0.15 a shot.
+        // Shoot-look-shoot fires one salvo and waits for its result; shoot-shoot fires a second one 2 s later. Plenty
+        // of rounds, so shoot-shoot's appetite does not run the battery dry and cost it later threats.
+        var battery = Battery() with { ReadyRounds = 200 };
+        // Whatever the classifier makes of a 250 m/s target, the same Pk.
+        battery = battery with { Interceptor = battery.Interceptor with { SingleShotPk = new KillProbabilities { Drone = 0.15, Cruise = 0.15, Aircraft = 0.15 } } };
+        var raid = TestScenarios.Raid(6, 40, distanceNorthKm: 45, durationS: 1500, threat: TestScenarios.Drone(speed: 250));
+        var city = raid.Assets[0] with { ValueEur = 1e9 };
+        var scenario = raid with
+        {
+            Assets = [city],
+            Sensors = [new SensorSite("radar", TestScenarios.Kyiv, RadarSensingTests.Surveillance())],
+            FireUnits = [battery],
+            Raids = [raid.Raids[0] with { Target = city }],
+        };
+        (int Fired, int Leaked) Tally(FiringRule rule)
+        {
+            var doctrined = scenario with { BattleManagement = new BattleManagementSettings { Doctrine = new DoctrineSettings { Firing = rule } } };
+            int fired = 0, leaked = 0;
+            for (int r = 0; r < 6; r++)
+            {
+                var events = Run(doctrined, r);
+                fired += (int)events.Where(e => e.Kind == SimEventKind.Fire).Sum(e => e.Value);
+                leaked += events.Count(e => e.Kind == SimEventKind.Leak);
+            }
+            return (fired, leaked);
+        }
+        var sls = Tally(FiringRule.ShootLookShoot);
+        var ss = Tally(FiringRule.ShootShoot);
+        Assert.True(ss.Fired > sls.Fired * 1.2, $"missiles fired: shoot-shoot {ss.Fired}, shoot-look-shoot {sls.Fired}");
+        Assert.True(ss.Leaked < sls.Leaked, $"leakers of 36: shoot-shoot {ss.Leaked}, shoot-look-shoot {sls.Leaked}");
+    }
 }
