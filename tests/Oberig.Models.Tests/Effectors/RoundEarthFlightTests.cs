@@ -91,6 +91,29 @@ public class RoundEarthFlightTests
     }
 
     [Fact]
+    public void AGreatCircleTargetHoldsItsHeightAndItsStateIsConsistent()
+    {
+        var earth = new InterceptorFlightOptions().Earth;
+        var target = new GreatCircleTarget(earth, earth.PointAt(3_000, 60_000, 50), new Vec3(0, -1, 0), 250, 2 * InterceptorFlight.G0, 6);
+        var straight = new GreatCircleTarget(earth, earth.PointAt(3_000, 60_000, 50), new Vec3(0, -1, 0), 250);
+        const double dt = 1e-3;
+        for (double t = 0; t <= 240; t += 20)
+        {
+            Assert.Equal(50, earth.HeightAbove(straight.At(t).Position), 1e-6);
+            Assert.Equal(250, straight.At(t).Velocity.Norm, 1e-9);
+            // Second method: central differences of the position and the velocity.
+            var s = target.At(t);
+            var velocity = (target.At(t + dt).Position - target.At(t - dt).Position) / (2 * dt);
+            var acceleration = (target.At(t + dt).Velocity - target.At(t - dt).Velocity) / (2 * dt);
+            Assert.True((velocity - s.Velocity).Norm < 1e-4, $"{t} s: {velocity} vs {s.Velocity}");
+            Assert.True((acceleration - s.Acceleration).Norm < 1e-4, $"{t} s: {acceleration} vs {s.Acceleration}");
+        }
+        // 60 km south along the ground (250 m/s at 50 m up): abeam the launcher 3 km east, within a decimetre (a great
+        // circle heading due south off the launcher's meridian is not a parallel of it).
+        Assert.Equal(3_000, earth.GroundRangeM(straight.At(60_000 / 250.0 * (earth.RadiusM + 50) / earth.RadiusM).Position), 0.1);
+    }
+
+    [Fact]
     public void ALaunchBelowTheSphereIsRejected()
     {
         var below = new InterceptorFlightOptions().Earth.PointAt(10_000, 0, -1);
