@@ -17,8 +17,10 @@ namespace Oberig.Models.Effectors.Flight;
 /// <remarks>
 /// The round earth matters for low targets at range: 40 km out the ground lies 125 m below the tangent plane, so a
 /// cruise missile 50 m above it has a negative z, which a flat-earth flight could only reach through the ground.
-/// Still approximate: a sphere, not the ellipsoid (a few metres of sea level over 300 km with the local Gaussian
-/// radius), and a non-rotating earth (no Coriolis or centrifugal terms; g0 stands for the plumb-line gravity).
+/// Still approximate: a sphere, not the ellipsoid (with the local Gaussian radius, sea level 300 km out is off by up to
+/// 10 m at 50° latitude, 24 m at the equator), and a non-rotating earth: no Coriolis term (2Ωv is 0.15 m/s² at 1 km/s,
+/// hundreds of metres of drift over a long unguided coast, which guidance flies out against a real target) and g0
+/// stands for the plumb-line gravity.
 /// An infinite radius flies the flat earth with uniform g exactly as before. Induced drag of manoeuvring is not modelled yet.
 /// Fixed-step classical RK4; steps are cut at boost and sustain burnout so no step straddles a thrust jump. The
 /// guidance law is evaluated at every RK4 stage (continuous guidance on the target's true state). The closest
