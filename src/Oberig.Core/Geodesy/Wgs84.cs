@@ -15,6 +15,31 @@ public static class Wgs84
     /// <summary>Earth's rotation rate, rad/s (NIMA TR8350.2).</summary>
     public const double OmegaRadPerS = 7.292115e-5;
 
+    /// <summary>Mean radius R1 = (2a + b)/3, m (IUGG): the one sphere for a model that serves every latitude.</summary>
+    public const double MeanRadiusM = (2 * A + B) / 3;
+
+    /// <summary>Meridian radius of curvature M = a(1 − e²)/(1 − e² sin²φ)^(3/2), m, at geodetic latitude φ.</summary>
+    public static double MeridianRadiusM(double latitudeDeg)
+    {
+        double w2 = CurvatureDenominator(latitudeDeg);
+        return A * (1 - E2) / (w2 * Math.Sqrt(w2));
+    }
+
+    /// <summary>Prime-vertical radius of curvature N = a/√(1 − e² sin²φ), m, at geodetic latitude φ.</summary>
+    public static double PrimeVerticalRadiusM(double latitudeDeg) => A / Math.Sqrt(CurvatureDenominator(latitudeDeg));
+
+    /// <summary>
+    /// Gaussian mean radius of curvature √(MN) = a√(1 − e²)/(1 − e² sin²φ), m: the sphere that osculates the ellipsoid
+    /// at latitude φ best in every azimuth on average (its curvature is the ellipsoid's Gaussian curvature there).
+    /// </summary>
+    public static double GaussianRadiusM(double latitudeDeg) => A * Math.Sqrt(1 - E2) / CurvatureDenominator(latitudeDeg);
+
+    private static double CurvatureDenominator(double latitudeDeg)
+    {
+        double s = Math.Sin(latitudeDeg * DegToRad);
+        return 1 - E2 * s * s;
+    }
+
     private const double DegToRad = Math.PI / 180.0;
     private const double RadToDeg = 180.0 / Math.PI;
 

@@ -20,12 +20,15 @@ public class FlyoutTableTests
         double range = table.GroundRangesM[i], height = table.HeightsM[j];
         var airframe = CatalogAirframe.From(mica);
         double g = airframe.MaxLateralG * InterceptorFlight.G0;
-        var end = new InterceptorFlight(airframe, Vec3.Zero, new Vec3(range, 0, Math.Max(height, Math.Tan(10 * Math.PI / 180) * range)),
-            new GravityCompensated(new TrueProportionalNavigation(4, g), g), new ConstantVelocityTarget(new Vec3(range, 0, height), Vec3.Zero),
-            new InterceptorFlightOptions { StepS = Small.StepS, MinSpeedMps = Small.ArrivalSpeedMps, MaxTimeOfFlightS = Small.MaxTimeOfFlightS }).FlyToEnd();
+        // The table's grid is on the round earth: the point `range` along the ground and `height` above it.
+        var flight = new InterceptorFlightOptions { StepS = Small.StepS, MinSpeedMps = Small.ArrivalSpeedMps, MaxTimeOfFlightS = Small.MaxTimeOfFlightS };
+        var point = flight.Earth.PointAt(range, 0, height);
+        var end = new InterceptorFlight(airframe, Vec3.Zero, new Vec3(point.X, 0, Math.Max(point.Z, Math.Tan(10 * Math.PI / 180) * point.X)),
+            new GravityCompensated(new TrueProportionalNavigation(4, g), g), new ConstantVelocityTarget(point, Vec3.Zero), flight).FlyToEnd();
         Assert.True(end.ReachedTarget);
         Assert.Equal(end.TimeS, table.TimeAt(i, j), 9);
         Assert.Equal(end.TimeS, table.TimeOfFlight(range, height), 9);
+        Assert.Equal(end.TimeS, table.TimeOfFlightTo(point), 6);
         // Half-way between two reachable points the time lies between theirs.
         double mid = table.TimeOfFlight(0.5 * (table.GroundRangesM[i] + table.GroundRangesM[i + 1]), height);
         Assert.InRange(mid, Math.Min(table.TimeAt(i, j), table.TimeAt(i + 1, j)), Math.Max(table.TimeAt(i, j), table.TimeAt(i + 1, j)));
@@ -67,7 +70,7 @@ public class FlyoutTableTests
         var flight = new InterceptorFlightOptions { StepS = coarse.StepS, MinSpeedMps = coarse.ArrivalSpeedMps, MaxTimeOfFlightS = coarse.MaxTimeOfFlightS };
         double loft = lofted.LoftAt(i, h);
         Assert.True(loft > 0, "a 29 km low point should be flown lofted");
-        Assert.Equal(FlyoutTable.Fly(airframe, law, flight, coarse, new Vec3(range, 0, height), loft, 10), lofted.TimeAt(i, h), 9);
+        Assert.Equal(FlyoutTable.Fly(airframe, law, flight, coarse, flight.Earth.PointAt(range, 0, height), loft, 10), lofted.TimeAt(i, h), 9);
         Assert.True(lofted.TimeAt(i, h) < flat.TimeAt(i, h), $"lofted {lofted.TimeAt(i, h):F1} s, flat {flat.TimeAt(i, h):F1} s");
     }
 }

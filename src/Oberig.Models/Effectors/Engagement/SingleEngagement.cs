@@ -1,3 +1,4 @@
+using Oberig.Core.Geodesy;
 using Oberig.Core.Numerics;
 using Oberig.Core.Random;
 using Oberig.Models.Effectors.Flight;
@@ -8,11 +9,12 @@ using Oberig.Scenario.Catalog;
 namespace Oberig.Models.Effectors.Engagement;
 
 /// <summary>
-/// The geometry of one engagement, in the launcher's flat-earth frame (x east, y north, z up, launcher at the origin):
-/// the threat starts <see cref="RangeM"/> north at <see cref="AltitudeM"/>, its path passing <see cref="CrossingM"/>
-/// east of the launcher (the crossing distance), flying south at its catalog cruise speed, and weaving with
-/// <see cref="ThreatG"/> g of lateral acceleration (0: straight). A ballistic threat instead dives in a straight line
-/// from there onto the ground point <see cref="CrossingM"/> east of the launcher at its terminal speed.
+/// The geometry of one engagement over the round earth, in the launcher's ENU frame (x east, y north, z up, launcher
+/// at the origin): the threat starts <see cref="RangeM"/> north along the ground at <see cref="AltitudeM"/> above it,
+/// its path passing <see cref="CrossingM"/> east of the launcher (the crossing distance), flying south at its catalog
+/// cruise speed along the great circle at that height, and weaving with <see cref="ThreatG"/> g of lateral
+/// acceleration (0: straight). A ballistic threat instead dives in a straight line from there onto the ground point
+/// <see cref="CrossingM"/> east of the launcher at its terminal speed.
 /// </summary>
 public sealed record EngagementSetup(double RangeM, double AltitudeM, double CrossingM = 0, double ThreatG = 0)
 {
@@ -79,9 +81,9 @@ public static class SingleEngagement
             SeekerAngleSigmaRad = SeekerAngleSigmaRad,
             SeekerGlintSigmaM = SeekerGlintSigmaM,
         };
-        var target = Target(threat, geometry);
-        var launchDirection = LaunchDirection(target, interceptor.MaxSpeedMps * 0.5);
         options ??= InterceptorFlightOptions.Default with { AutopilotTimeConstantS = AutopilotTimeConstantS };
+        var target = Target(threat, geometry, options.Earth);
+        var launchDirection = LaunchDirection(target, interceptor.MaxSpeedMps * 0.5);
         var result = new EngagementRun[runs];
         for (int k = 0; k < runs; k++)
         {
@@ -94,20 +96,20 @@ public static class SingleEngagement
         return result;
     }
 
-    /// <summary>The threat's motion for the geometry.</summary>
-    public static ITargetMotion Target(ThreatType threat, EngagementSetup g)
+    /// <summary>The threat's motion for the geometry over <paramref name="earth"/> (the flights' earth).</summary>
+    public static ITargetMotion Target(ThreatType threat, EngagementSetup g, LocalSphere earth)
     {
-        var start = new Vec3(g.CrossingM, g.RangeM, g.AltitudeM);
+        ArgumentNullException.ThrowIfNull(threat);
+        ArgumentNullException.ThrowIfNull(g);
+        var start = earth.PointAt(g.CrossingM, g.RangeM, g.AltitudeM);
         if (threat.Kind == ThreatKind.BallisticMissile)
         {
-            var aim = new Vec3(g.CrossingM, 0, 0);
+            var aim = earth.PointAt(g.CrossingM, 0, 0);
             var dive = (aim - start).Normalized() * threat.TerminalSpeedMps;
             return new ConstantVelocityTarget(start, dive);
         }
-        var velocity = new Vec3(0, -threat.CruiseSpeedMps, 0);
-        return g.ThreatG > 0
-            ? new WeavingTarget(start, velocity, new Vec3(1, 0, 0), g.ThreatG * InterceptorFlight.G0, EngagementSetup.WeavePeriodS)
-            : new ConstantVelocityTarget(start, velocity);
+        return new GreatCircleTarget(earth, start, new Vec3(0, -1, 0), threat.CruiseSpeedMps,
+            g.ThreatG * InterceptorFlight.G0, EngagementSetup.WeavePeriodS);
     }
 
     /// <summary>Towards the lead point of a constant-speed interceptor, climbing at least 10°.</summary>

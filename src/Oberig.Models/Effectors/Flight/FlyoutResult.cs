@@ -18,7 +18,9 @@ public enum FlyoutEnd
 /// <summary>
 /// The end of one flight. <see cref="MissM"/> is always finite: at a closest approach the miss distance, otherwise the
 /// smallest range to the target seen at any step (infinity without a target), so a flight that never reached its
-/// target reads "out of envelope" through <see cref="End"/>, never NaN.
+/// target reads "out of envelope" through <see cref="End"/>, never NaN. Heights are above the ground (the flight's
+/// sphere): <see cref="MaxHeightM"/> the highest reached, <see cref="HeightM"/> at the end (the intercept's height at a
+/// closest approach, a little below zero at a ground impact).
 /// </summary>
 public readonly record struct FlyoutResult(
     FlyoutEnd End,
@@ -27,7 +29,8 @@ public readonly record struct FlyoutResult(
     Vec3 Position,
     Vec3 Velocity,
     double MaxSpeedMps,
-    double MaxHeightM)
+    double MaxHeightM,
+    double HeightM)
 {
     /// <summary>True when the flight ended at a closest approach to its target (not self-destructed or crashed).</summary>
     public bool ReachedTarget => End == FlyoutEnd.ClosestApproach;

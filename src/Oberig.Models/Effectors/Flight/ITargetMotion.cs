@@ -40,10 +40,15 @@ public sealed class WeavingTarget(Vec3 initialPosition, Vec3 velocity, Vec3 late
 
     public TargetState At(double timeS)
     {
-        double w = _omega, a = accelerationMps2;
-        double offset = a / (w * w) * (1 - Math.Cos(w * timeS));
-        double speed = a / w * Math.Sin(w * timeS);
-        return new TargetState(initialPosition + velocity * timeS + lateral * offset, velocity + lateral * speed,
-            lateral * (a * Math.Cos(w * timeS)));
+        var weave = Weave(lateral, accelerationMps2, _omega, timeS);
+        return new TargetState(initialPosition + velocity * timeS + weave.Position, velocity + weave.Velocity, weave.Acceleration);
+    }
+
+    /// <summary>The weave's own offset, velocity and acceleration along <paramref name="lateral"/>, to add to a mean path.</summary>
+    internal static TargetState Weave(Vec3 lateral, double accelerationMps2, double omega, double timeS)
+    {
+        double a = accelerationMps2, c = Math.Cos(omega * timeS);
+        if (a == 0) return default;
+        return new TargetState(lateral * (a / (omega * omega) * (1 - c)), lateral * (a / omega * Math.Sin(omega * timeS)), lateral * (a * c));
     }
 }

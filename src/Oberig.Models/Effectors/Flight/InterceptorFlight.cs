@@ -1,3 +1,4 @@
+using Oberig.Core.Geodesy;
 using Oberig.Core.Numerics;
 using Oberig.Models.Earth;
 using Oberig.Models.Effectors.Guidance;
@@ -6,15 +7,21 @@ using Oberig.Models.Sensors;
 namespace Oberig.Models.Effectors.Flight;
 
 /// <summary>
-/// A three-degree-of-freedom (point-mass) interceptor flight in a local flat-earth frame: x east, y north, z up from
-/// mean sea level, uniform gravity. Forces: thrust along the velocity (the missile leaves the launcher at a small speed along the launch direction),
-/// drag ½ρv²·Cd(Mach)·S against the velocity with ρ and the speed of sound of the 1976 standard atmosphere, gravity,
-/// and the guidance law's lateral command capped by the airframe's g limit and by q·S·CLmax/m.
+/// A three-degree-of-freedom (point-mass) interceptor flight over a spherical earth, in the launch site's local ENU
+/// tangent frame: x east, y north, z up, origin at the site's sea-level point, the sphere's centre at (0, 0, −R)
+/// (<see cref="InterceptorFlightOptions.EarthRadiusM"/>). Forces: thrust along the velocity (the missile leaves the
+/// launcher at a small speed along the launch direction), drag ½ρv²·Cd(Mach)·S against the velocity with ρ and the
+/// speed of sound of the 1976 standard atmosphere at the height above the sphere, inverse-square gravity g0(R/(R+h))²
+/// towards the centre, and the guidance law's lateral command capped by the airframe's g limit and by q·S·CLmax/m.
 /// </summary>
 /// <remarks>
-/// Flat earth is this first version's simplification: over 150 km the ground falls 1.8 km below the tangent plane
-/// and gravity turns by 1.3°, which a long-range fly-out will want back (an ECEF version) before ballistic-missile
-/// intercepts at long range are judged on it. Induced drag of manoeuvring is not modelled yet.
+/// The round earth matters for low targets at range: 40 km out the ground lies 125 m below the tangent plane, so a
+/// cruise missile 50 m above it has a negative z, which a flat-earth flight could only reach through the ground.
+/// Still approximate: a sphere, not the ellipsoid (with the local Gaussian radius, sea level 300 km out is off by up to
+/// 10 m at 50° latitude, 24 m at the equator), and a non-rotating earth: no Coriolis term (2Ωv is 0.15 m/s² at 1 km/s,
+/// hundreds of metres of drift over a long unguided coast, which guidance flies out against a real target) and g0
+/// stands for the plumb-line gravity.
+/// An infinite radius flies the flat earth with uniform g exactly as before. Induced drag of manoeuvring is not modelled yet.
 /// Fixed-step classical RK4; steps are cut at boost and sustain burnout so no step straddles a thrust jump. The
 /// guidance law is evaluated at every RK4 stage (continuous guidance on the target's true state). The closest
 /// approach is the root of d/dt(|r|²/2) = r·v inside the step where it turns from closing to opening, found by
@@ -22,7 +29,7 @@ namespace Oberig.Models.Effectors.Flight;
 /// </remarks>
 public sealed class InterceptorFlight
 {
-    /// <summary>Standard gravity, m/s² (the flat-earth model's uniform g, and the unit of the g limit).</summary>
+    /// <summary>Standard gravity, m/s²: gravity on the sphere (uniform on the flat earth), and the unit of the g limit.</summary>
     public const double G0 = 9.80665;
 
     private readonly InterceptorAirframe _a;
@@ -32,16 +39,19 @@ public sealed class InterceptorFlight
     private readonly ITargetMotion? _target;
     private readonly Vec3 _launchDirection;
     private readonly double _maxLateral;
+    private readonly LocalSphere _earth;
+    /// <summary>μ = g0R², so gravity is g0 at sea level and falls off as the inverse square of the centre distance.</summary>
+    private readonly double _mu;
 
     private Vec3 _r, _v;
     /// <summary>Achieved lateral acceleration when the autopilot has a time constant (a state of the integration).</summary>
     private Vec3 _lateral;
-    private double _t;
+    private double _t, _height;
     private double _minRange = double.PositiveInfinity, _maxSpeed, _maxHeight;
     private FlyoutResult? _result;
 
     /// <param name="airframe">The interceptor; validated here.</param>
-    /// <param name="launchPosition">Launch point, m (z: height above mean sea level, >= 0).</param>
+    /// <param name="launchPosition">Launch point in the site's ENU frame, m (its height above the sphere >= 0).</param>
     /// <param name="launchDirection">Direction the missile leaves the launcher (any non-zero vector; normalised here).</param>
     /// <param name="guidance">Guidance law; null flies unguided.</param>
     /// <param name="target">Target motion; null: no closest approach to look for.</param>
@@ -55,8 +65,10 @@ public sealed class InterceptorFlight
         options.Validate();
         if (!(launchDirection.Norm > 0 && double.IsFinite(launchDirection.Norm)))
             throw new ArgumentException($"interceptor flight: the launch direction must be a finite, non-zero vector (is {launchDirection})", nameof(launchDirection));
-        if (!(launchPosition.Z >= 0 && double.IsFinite(launchPosition.Norm)))
-            throw new ArgumentException($"interceptor flight: the launch position must be finite with z >= 0 (is {launchPosition})", nameof(launchPosition));
+        _earth = options.Earth;
+        _mu = G0 * options.EarthRadiusM * options.EarthRadiusM;
+        if (!(double.IsFinite(launchPosition.Norm) && _earth.HeightAbove(launchPosition) >= 0))
+            throw new ArgumentException($"interceptor flight: the launch position must be finite and not below the ground (is {launchPosition})", nameof(launchPosition));
         _a = airframe;
         _o = options;
         _guidance = guidance;
@@ -65,7 +77,7 @@ public sealed class InterceptorFlight
         _maxLateral = airframe.MaxLateralG * G0;
         _r = launchPosition;
         _v = _launchDirection * options.LaunchSpeedMps;
-        _maxHeight = launchPosition.Z;
+        _height = _maxHeight = _earth.HeightAbove(launchPosition);
         if (target is not null) _minRange = (target.At(0).Position - _r).Norm;
     }
 
@@ -86,6 +98,8 @@ public sealed class InterceptorFlight
     public Vec3 Position => _r;
     public Vec3 Velocity => _v;
     public double MassKg => _a.MassKg(_t);
+    /// <summary>Height above the ground (the sphere), m.</summary>
+    public double HeightM => _height;
     /// <summary>The end of the flight once it has ended; null while it flies.</summary>
     public FlyoutResult? Result => _result;
 
@@ -137,7 +151,7 @@ public sealed class InterceptorFlight
             }
         }
         Commit(r1, v1, l1, t0 + h);
-        if (_r.Z < 0 && _v.Z < 0) _result = End(FlyoutEnd.GroundImpact);
+        if (_height < 0 && _earth.FromCentre(_r).Dot(_v) < 0) _result = End(FlyoutEnd.GroundImpact);
         else if (_t >= _a.BurnTimeS && _v.Norm < _o.MinSpeedMps) _result = End(FlyoutEnd.OutOfEnergy);
         else if (_t >= _o.MaxTimeOfFlightS) _result = End(FlyoutEnd.OutOfTime);
         return _result is null;
@@ -147,11 +161,12 @@ public sealed class InterceptorFlight
     {
         _r = r; _v = v; _lateral = lateral; _t = t;
         _maxSpeed = Math.Max(_maxSpeed, v.Norm);
-        _maxHeight = Math.Max(_maxHeight, r.Z);
+        _height = _earth.HeightAbove(r);
+        _maxHeight = Math.Max(_maxHeight, _height);
         if (_target is not null) _minRange = Math.Min(_minRange, (_target.At(t).Position - r).Norm);
     }
 
-    private FlyoutResult End(FlyoutEnd end) => new(end, _t, _minRange, _r, _v, _maxSpeed, _maxHeight);
+    private FlyoutResult End(FlyoutEnd end) => new(end, _t, _minRange, _r, _v, _maxSpeed, _maxHeight, _height);
 
     /// <summary>d/dt(|r|²/2) of the range to the target: negative while closing.</summary>
     private double RangeRate(Vec3 r, Vec3 v, double t)
@@ -185,6 +200,10 @@ public sealed class InterceptorFlight
         lOut = l + (d1 + 2 * d2 + 2 * d3 + d4) * (h / 6);
     }
 
+    private Vec3 Gravity(Vec3 r, double centreDistance) => _earth.IsFlat
+        ? new Vec3(0, 0, -G0)
+        : _earth.FromCentre(r) * (-_mu / (centreDistance * centreDistance * centreDistance));
+
     /// <param name="lateral">The achieved lateral acceleration (used when the autopilot has a time constant T).</param>
     /// <param name="lateralRate">d(lateral)/dt = (command − lateral) / T; zero without a time constant.</param>
     private Vec3 Acceleration(Vec3 r, Vec3 v, Vec3 lateral, double t, double thrust, out Vec3 lateralRate)
@@ -194,11 +213,12 @@ public sealed class InterceptorFlight
         double speed = v.Norm;
         var along = speed > 0 ? v / speed : _launchDirection;
         var acc = along * (thrust / m);
-        if (_o.Gravity) acc += new Vec3(0, 0, -G0);
-        double q = 0.5 * StandardAtmosphere1976.Density(r.Z) * speed * speed;
+        double height = _earth.HeightAbove(r, out double centreDistance);
+        if (_o.Gravity) acc += Gravity(r, centreDistance);
+        double q = 0.5 * StandardAtmosphere1976.Density(height) * speed * speed;
         if (_o.Drag && speed > 0)
         {
-            double mach = speed / StandardAtmosphere1976.SpeedOfSound(r.Z);
+            double mach = speed / StandardAtmosphere1976.SpeedOfSound(height);
             acc -= along * (q * _a.Drag.At(mach) * _a.ReferenceAreaM2 / m);
         }
         if (_target is not null && (_guidance is not null || _computer is not null))
