@@ -40,14 +40,16 @@ internal sealed class FlownMissile
         _uplink = new TrackUplink(_frame, now, trackId);
         _uplink.Refresh(world);
 
+        // The launcher's own sphere (its latitude's Gaussian radius): exact ECEF positions in this frame then sit at
+        // their true heights above it, so a low cruise missile far out is above the ground, not below the plane.
+        var flight = kind.Flight.AtLatitude(unit.Site.LatitudeDeg);
         var point = ToVec(_frame.ToEnu(plannedIntercept));
-        double ground = Math.Sqrt(point.X * point.X + point.Y * point.Y);
-        double loft = kind.Table.LoftNear(ground, point.Z + SimulationWorld.CurvatureDropM(point));
+        double loft = kind.Table.LoftNear(flight.Earth.GroundRangeM(point), flight.Earth.HeightAbove(point));
         var options = FlyoutTableOptions.Default;
         var guidance = new GuidanceComputer(kind.Guidance with { Midcourse = FlyoutTable.Midcourse(kind.Homing, loft, options) },
             random, _uplink);
         _flight = new MissileFlight(kind.Airframe, new Vec3(0, 0, Math.Max(0, unit.Site.HeightM)),
-            FlyoutTable.LaunchDirection(point, loft, options), guidance, _target, kind.Flight);
+            FlyoutTable.LaunchDirection(point, loft, options), guidance, _target, flight);
     }
 
     /// <summary>The threat the missile flies at (index in the world's threats).</summary>
