@@ -33,6 +33,23 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void An_evasive_weave_is_listed_and_each_of_its_numbers_shown_with_its_source()
+    {
+        var catalog = Cli.CatalogWith("threats.yaml", t => t
+            .Replace("    damage_fraction: 0.1\n", "    damage_fraction: 0.1\n    evasive: {weave_g: 3, weave_period_s: 6, from_range_m: 5000}\n", StringComparison.Ordinal)
+            .Replace("      range_m: \"notional: test fixture\"\n", "      range_m: \"notional: test fixture\"\n      evasive.weave_g: \"notional: test weave\"\n      evasive.weave_period_s: notional\n      evasive.from_range_m: notional\n", StringComparison.Ordinal));
+        var list = Cli.Run("catalog", "list", "--catalog", catalog);
+        Assert.Equal(0, list.Exit);
+        Assert.Contains("EUR 50,000, weave 3 g / 6 s from 5 km", list.Out, StringComparison.Ordinal);
+        // A threat that flies straight shows no weave.
+        Assert.DoesNotContain("weave", list.Out.Split('\n').Single(l => l.Contains("test-ballistic", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var show = Cli.Run("catalog", "show", "test-drone", "--catalog", catalog);
+        Assert.Equal(0, show.Exit);
+        Assert.Matches(@"evasive\.weave_g\s*│\s*3\s*│\s*notional: test weave", show.Out);
+        Assert.Matches(@"evasive\.from_range_m\s*│\s*5000\s*│\s*notional", show.Out);
+    }
+
+    [Fact]
     public void List_as_json_is_machine_readable()
     {
         var (exit, stdout, _) = Cli.Run("catalog", "list", "--catalog", Cli.Catalog, "--format", "json");

@@ -21,13 +21,16 @@ internal static class Cli
     }
 
     /// <summary>A copy of the fixture catalog with interceptors.yaml's text changed by <paramref name="edit"/>.</summary>
-    public static string CatalogWithInterceptors(Func<string, string> edit)
+    public static string CatalogWithInterceptors(Func<string, string> edit) => CatalogWith("interceptors.yaml", edit);
+
+    /// <summary>A copy of the fixture catalog with one file's text changed by <paramref name="edit"/>.</summary>
+    public static string CatalogWith(string file, Func<string, string> edit)
     {
         var catalog = Path.GetDirectoryName(Write(""))!;
         foreach (var f in Directory.GetFiles(Catalog, "*.yaml"))
         {
             var text = File.ReadAllText(f);
-            File.WriteAllText(Path.Combine(catalog, Path.GetFileName(f)), Path.GetFileName(f) == "interceptors.yaml" ? edit(text) : text);
+            File.WriteAllText(Path.Combine(catalog, Path.GetFileName(f)), Path.GetFileName(f) == file ? edit(text) : text);
         }
         return catalog;
     }

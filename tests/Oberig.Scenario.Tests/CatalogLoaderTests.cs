@@ -124,6 +124,57 @@ public sealed class CatalogLoaderTests
         ], Problems(WithOffset("25000", sourced: false)));
     }
 
+    /// <summary>
+    /// The fixture with an <c>evasive</c> block on test-drone (lines 18-21: weave_g 19, weave_period_s 20, from_range_m
+    /// 21), each number sourced unless <paramref name="unsourced"/> names it.
+    /// </summary>
+    private static string WithWeave(string g = "3", string periodS = "6", string fromRangeM = "5000", string? unsourced = null) =>
+        CopyWith("threats.yaml", t => t
+            .Replace("    damage_fraction: 0.1\n", $"    damage_fraction: 0.1\n    evasive:\n      weave_g: {g}\n      weave_period_s: {periodS}\n      from_range_m: {fromRangeM}\n", StringComparison.Ordinal)
+            .Replace("      range_m: \"notional: test fixture\"\n", "      range_m: \"notional: test fixture\"\n" + string.Concat(
+                new[] { "weave_g", "weave_period_s", "from_range_m" }.Where(f => f != unsourced).Select(f => $"      evasive.{f}: \"notional: test weave\"\n")), StringComparison.Ordinal));
+
+    [Fact]
+    public void An_evasive_weave_is_optional_and_loads_with_its_sources()
+    {
+        Assert.Null(TestFiles.Catalog.Threats["test-drone"].Evasive);
+        var dir = WithWeave();
+        Assert.Empty(Problems(dir));
+        var drone = CatalogLoader.Load(dir).Threats["test-drone"];
+        Assert.Equal(new EvasiveWeave { WeaveG = 3, WeavePeriodS = 6, FromRangeM = 5000 }, drone.Evasive);
+        Assert.Equal("notional: test weave", drone.Sources["evasive.weave_period_s"]);
+    }
+
+    [Theory]
+    [InlineData("0", "6", "5000", "threats.yaml:19: threats[0].evasive.weave_g: 0 is too small (allowed: more than 0 and at most 15)")]
+    [InlineData("16", "6", "5000", "threats.yaml:19: threats[0].evasive.weave_g: 16 is too large (allowed: more than 0 and at most 15)")]
+    [InlineData("3", "0", "5000", "threats.yaml:20: threats[0].evasive.weave_period_s: 0 is too small (allowed: more than 0)")]
+    [InlineData("3", "6", "2000", "threats.yaml:21: threats[0].evasive.from_range_m: 2000 is not more than terminal_dive_range_m 2000 (allowed: more than terminal_dive_range_m, so that the weave is flown before the dive)")]
+    [InlineData("3", "40", "5000", "threats.yaml:20: threats[0].evasive.weave_period_s: 40 is not less than the shortest dive, 33.333 s (terminal_dive_range_m / terminal_speed_mps) (allowed: less, so that the last weave ends before the impact)")]
+    public void An_unusable_evasive_weave_is_rejected_at_its_line(string g, string periodS, string fromRangeM, string expected)
+    {
+        Assert.Equal([expected], Problems(WithWeave(g, periodS, fromRangeM)));
+    }
+
+    [Fact]
+    public void An_evasive_weave_number_without_a_source_is_rejected()
+    {
+        Assert.Equal([
+            "threats.yaml:21: threats[0].evasive.from_range_m: this number has no source (add 'sources: {evasive.from_range_m: ...}' with a public reference, or 'notional: reason')",
+        ], Problems(WithWeave(unsourced: "from_range_m")));
+    }
+
+    [Fact]
+    public void A_ballistic_missile_cannot_weave()
+    {
+        var dir = CopyWith("threats.yaml", t => t
+            .Replace("    ballistic_coefficient_kg_per_m2: 5000\n", "    ballistic_coefficient_kg_per_m2: 5000\n    evasive: {weave_g: 3, weave_period_s: 6, from_range_m: 50000}\n", StringComparison.Ordinal)
+            .Replace("      ballistic_coefficient_kg_per_m2: notional\n", "      ballistic_coefficient_kg_per_m2: notional\n      evasive.weave_g: notional\n      evasive.weave_period_s: notional\n      evasive.from_range_m: notional\n", StringComparison.Ordinal));
+        Assert.Equal([
+            "threats.yaml:47: threats[1].evasive: a ballistic missile cannot weave: its flight is a solved ballistic arc onto the aim point, with no cruise to weave across (allowed: drone, decoy and cruise_missile)",
+        ], Problems(dir));
+    }
+
     [Fact]
     public void Ids_are_unique_across_the_catalog()
     {

@@ -65,9 +65,14 @@ public static class CatalogCommand
             foreach (var (field, value) in json)
             {
                 if (field == "sources") continue;
-                var source = sources?[field]?.GetValue<string>() ?? "";
-                table.AddRow(Markup.Escape(field), Markup.Escape(value?.ToString() ?? ""), Markup.Escape(source));
+                // A table of numbers (flyout, gun, evasive, ...) is sourced member by member as "table.member", so it
+                // is shown the same way: one row, one source, per number.
+                if (value is JsonObject members)
+                    foreach (var (member, inner) in members) AddRow($"{field}.{member}", inner);
+                else AddRow(field, value);
             }
+            void AddRow(string field, JsonNode? value) =>
+                table.AddRow(Markup.Escape(field), Markup.Escape(value?.ToString() ?? ""), Markup.Escape(sources?[field]?.GetValue<string>() ?? ""));
             var console = Console(parseResult.InvocationConfiguration.Output);
             console.WriteLine($"{entry.Id}: {entry.Name} ({entry.Type}, {entry.Kind})");
             console.Write(table);

@@ -7,7 +7,8 @@ namespace Oberig.Models.Threats;
 
 /// <summary>
 /// Builds the flight model of a threat by its kind: ballistic missiles fly a <see cref="BallisticFlight"/> on a solved
-/// loft, everything else a <see cref="WaypointFlight"/>. The one place that chooses a model by kind. Ballistic launch
+/// loft, everything else a <see cref="WaypointFlight"/>, inside a <see cref="WeavingFlight"/> where the type has an
+/// <c>evasive</c> weave. The one place that chooses a model by kind. Ballistic launch
 /// solutions are cached per (motor and drag figures, launch, aim); the cache is thread-safe and, since a solution is a
 /// pure function of its key, never changes a result. Use one factory per study (or per engine), not a global one.
 /// </summary>
@@ -42,11 +43,20 @@ public sealed class ThreatFlightFactory
         ArgumentNullException.ThrowIfNull(route);
         return type.Kind switch
         {
+            // The catalog rejects a weave on a ballistic missile; a type built in code that has one is refused too,
+            // rather than flown straight as if the weave had been honoured.
+            ThreatKind.BallisticMissile when type.Evasive is not null =>
+                throw new ArgumentException($"threat '{type.Id}': a ballistic missile cannot weave (evasive is for drones, decoys and cruise missiles)", nameof(type)),
             ThreatKind.BallisticMissile => new BallisticFlight(SolveBallistic(type, launch, aimPoint), _ballistic),
-            ThreatKind.Drone or ThreatKind.Decoy or ThreatKind.CruiseMissile =>
-                new WaypointFlight(WaypointFlightParameters.From(type), launch, route, aimPoint, _waypoint),
+            ThreatKind.Drone or ThreatKind.Decoy or ThreatKind.CruiseMissile => Waypoint(type, launch, route, aimPoint),
             _ => throw new ArgumentException($"threat '{type.Id}': no flight model for kind {type.Kind}", nameof(type)),
         };
+    }
+
+    private IThreatFlight Waypoint(ThreatType type, Geodetic launch, IReadOnlyList<Waypoint> route, Geodetic aimPoint)
+    {
+        var flight = new WaypointFlight(WaypointFlightParameters.From(type), launch, route, aimPoint, _waypoint);
+        return WeaveParameters.From(type) is { } weave ? new WeavingFlight(flight, weave) : flight;
     }
 
     /// <summary>The (cached) launch solution of a ballistic threat.</summary>

@@ -160,6 +160,8 @@ public sealed class WaypointFlight : IThreatFlight
     public FlightPhase Phase => Current.Phase;
     public bool HasImpacted => Current.Phase == FlightPhase.Impacted;
     public Geodetic? ImpactPoint => HasImpacted ? _aim : null;
+    /// <summary>The point the flight dives onto (and, once impacted, <see cref="ImpactPoint"/>).</summary>
+    public Geodetic AimPoint => _aim;
     /// <summary>Time flown since launch.</summary>
     public SimDuration TimeOfFlight => new(Current.ElapsedS);
     /// <summary>Index of the leg being flown: 0..route count-1 for waypoints, the last for the aim point.</summary>

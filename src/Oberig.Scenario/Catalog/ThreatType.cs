@@ -35,5 +35,10 @@ public sealed record ThreatType
     public double? BurnoutSpeedMps { get; init; }
     /// <summary>Ballistic missiles: ballistic coefficient m/(Cd·A), kg/m².</summary>
     public double? BallisticCoefficientKgPerM2 { get; init; }
+    /// <summary>
+    /// Air-breathing threats: the weave flown across the path near the aim point (<c>evasive</c>). Null: the threat
+    /// flies its path straight, as a threat without a catalogued manoeuvre should.
+    /// </summary>
+    public EvasiveWeave? Evasive { get; init; }
     public required IReadOnlyDictionary<string, string> Sources { get; init; }
 }

@@ -15,6 +15,16 @@ internal static class TestThreats
         WarheadKg = 50, DamageFraction = 0.2, Sources = Notional,
     };
 
+    /// <summary>A Kh-101-class cruise missile (notional figures), weaving with 3 g over 6 s from 20 km unless told.</summary>
+    public static ThreatType CruiseMissile(EvasiveWeave? evasive = null) => new()
+    {
+        Id = "test-cruise", Name = "test cruise missile", Kind = ThreatKind.CruiseMissile,
+        CruiseSpeedMps = 200, TerminalSpeedMps = 250, CruiseAltitudeM = 50, TerminalDiveRangeM = 3_000,
+        MaxClimbRateMps = 30, MaxTurnRateDegPerS = 5, RangeM = 2_800_000, RcsM2 = 0.05, UnitCostEur = 11_000_000,
+        WarheadKg = 400, DamageFraction = 0.1, Sources = Notional,
+        Evasive = evasive ?? new EvasiveWeave { WeaveG = 3, WeavePeriodS = 6, FromRangeM = 20_000 },
+    };
+
     /// <summary>An Iskander-class ballistic missile: burn 20 s, burnout 2,100 m/s, β 5,000 kg/m² (catalog-like, notional).</summary>
     public static ThreatType Ballistic(double beta = 5_000) => new()
     {

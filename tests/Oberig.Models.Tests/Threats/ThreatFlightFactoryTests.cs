@@ -21,6 +21,33 @@ public class ThreatFlightFactoryTests
     }
 
     [Fact]
+    public void AnEvasiveTypeWeavesAroundTheSameWaypointFlightAndOneWithoutFliesItBare()
+    {
+        var factory = new ThreatFlightFactory();
+        var aim = new Geodetic(50.5, 30, 0);
+        var weaving = Assert.IsType<WeavingFlight>(factory.Create(TestThreats.CruiseMissile(), Launch, [], aim));
+        Assert.Equal(WaypointFlightParameters.From(TestThreats.CruiseMissile()), weaving.Base.Parameters);
+        Assert.Equal(aim, weaving.Base.AimPoint);
+        Assert.Equal(3 * WeaveParameters.G0, weaving.Weave.AccelerationMps2);
+        Assert.Equal(6, weaving.Weave.PeriodS);
+        Assert.Equal(20_000, weaving.Weave.FromRangeM);
+
+        var straight = factory.Create(TestThreats.CruiseMissile() with { Evasive = null }, Launch, [], aim);
+        Assert.IsType<WaypointFlight>(straight);
+        Assert.Equal(weaving.State, straight.State);
+    }
+
+    [Fact]
+    public void ABallisticMissileWithAWeaveIsRefused()
+    {
+        var weave = TestThreats.CruiseMissile().Evasive;
+        var e = Assert.Throws<ArgumentException>(() =>
+            new ThreatFlightFactory().Create(TestThreats.Ballistic() with { Evasive = weave }, Launch, [], new Geodetic(51, 30, 0)));
+        Assert.Contains("test-srbm", e.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot weave", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BallisticMissilesFlyASolvedLoftAndTheSolutionIsCached()
     {
         var factory = new ThreatFlightFactory();
