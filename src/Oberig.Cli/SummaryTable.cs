@@ -22,9 +22,10 @@ public static class SummaryTable
         console.WriteLine("first detected: seconds after launch, and slant range from the detecting radar, of each type's first detections");
         var threats = new Table().Title("Threats by type")
             .AddColumns("type", "launched", "detected", "engaged", "destroyed", "leaked", "in flight at end",
-                "first detected (s)", "at range (km)");
+                "missiles at it", "gun bursts at it", "first detected (s)", "at range (km)");
         foreach (var t in s.Threats)
             Row(threats, t.ThreatType, F(t.Launched), F(t.Detected), F(t.Engaged), F(t.Destroyed), F(t.Leaked), F(t.InFlightAtEnd),
+                t.MissilesFired is { } m ? F(m) : "", t.GunBursts is { } b ? F(b) : "",
                 t.FirstDetectionDelayS.Count == 0 ? "never" : F(t.FirstDetectionDelayS, "0"),
                 t.FirstDetectionRangeM.Count == 0 ? "" : F(Scale(t.FirstDetectionRangeM, 1e-3), "0.#"));
         console.Write(threats);

@@ -1,4 +1,5 @@
 using Oberig.Engine.Events;
+using Oberig.Engine.Results;
 using Oberig.Engine.World;
 using Oberig.Scenario;
 using Oberig.Scenario.Catalog;
@@ -20,15 +21,17 @@ internal static class CatalogScenarios
         finally { File.Delete(path); }
     }
 
-    /// <summary>One replication with every phase on: the world as it ended and every event.</summary>
-    public static (SimulationWorld World, List<SimEvent> Events) Run(ScenarioDefinition scenario, int replication, ulong seed = 11)
+    /// <summary>One replication with every phase on: the world as it ended, every event, and its outcome.</summary>
+    public static (SimulationWorld World, List<SimEvent> Events, ReplicationResult Outcome) Run(ScenarioDefinition scenario, int replication, ulong seed = 11)
     {
         var world = WorldBuilder.Build(scenario, seed, replication);
         var events = new EventStream();
         var recorder = new EventRecorder();
+        var tally = new OutcomeTally(world);
         events.Subscribe(recorder);
+        events.Subscribe(tally);
         new Simulation().Run(world, events);
-        return (world, recorder.Events);
+        return (world, recorder.Events, tally.Summarise(recorder.Events.Count));
     }
 
     private static string Root()

@@ -10,7 +10,8 @@ namespace Oberig.Analysis.Reports;
 /// </summary>
 public sealed record ThreatTypeSummary(
     string ThreatType, Estimate Launched, Estimate Detected, Estimate Engaged, Estimate Destroyed, Estimate Leaked,
-    Estimate InFlightAtEnd, Estimate FirstDetectionDelayS, Estimate FirstDetectionRangeM);
+    Estimate InFlightAtEnd, Estimate FirstDetectionDelayS, Estimate FirstDetectionRangeM,
+    Estimate? MissilesFired = null, Estimate? GunBursts = null);
 
 public sealed record InterceptorSummary(string InterceptorType, Estimate Fired, Estimate CostEur);
 
@@ -51,7 +52,8 @@ public sealed record RunSummary(
             t.ThreatType,
             Over(r => r.Threats[k].Launched), Over(r => r.Threats[k].Detected), Over(r => r.Threats[k].Engaged),
             Over(r => r.Threats[k].Destroyed), Over(r => r.Threats[k].Leaked), Over(r => r.Threats[k].InFlightAtEnd),
-            Where(r => r.Threats[k].FirstDetectionDelayS), Where(r => r.Threats[k].FirstDetectionRangeM))).ToList();
+            Where(r => r.Threats[k].FirstDetectionDelayS), Where(r => r.Threats[k].FirstDetectionRangeM),
+            Over(r => r.Threats[k].MissilesFired), Over(r => r.Threats[k].GunBursts))).ToList();
         var interceptors = first.Interceptors.Select((x, k) => new InterceptorSummary(
             x.InterceptorType, Over(r => r.Interceptors[k].Fired), Over(r => r.Interceptors[k].CostEur))).ToList();
         var assets = scenario.Assets.Select((a, k) => new AssetSummary(

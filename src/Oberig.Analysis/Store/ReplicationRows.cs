@@ -14,9 +14,9 @@ internal static class ReplicationRows
         Run(c, tx, "INSERT OR REPLACE INTO replications VALUES ($1,$2,$3,$4,$5,$6)",
             rep, r.SimulatedSeconds, r.EventCount, r.TotalDamage, r.InterceptorCostEur, r.ThreatCostEur);
         foreach (var t in r.Threats)
-            Run(c, tx, "INSERT OR REPLACE INTO threat_outcomes VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+            Run(c, tx, "INSERT OR REPLACE INTO threat_outcomes VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
                 rep, t.ThreatType, t.Launched, t.Detected, t.Engaged, t.Destroyed, t.Leaked, t.InFlightAtEnd, t.LaunchedCostEur,
-                (object?)t.FirstDetectionDelayS ?? DBNull.Value, (object?)t.FirstDetectionRangeM ?? DBNull.Value);
+                (object?)t.FirstDetectionDelayS ?? DBNull.Value, (object?)t.FirstDetectionRangeM ?? DBNull.Value, t.MissilesFired, t.GunBursts);
         foreach (var i in r.Interceptors)
             Run(c, tx, "INSERT OR REPLACE INTO interceptor_use VALUES ($1,$2,$3,$4)", rep, i.InterceptorType, i.Fired, i.CostEur);
         if (r.AirPicture is { } ap)

@@ -13,6 +13,7 @@ internal static class ResultsSchema
             replication INTEGER NOT NULL, threat_type TEXT NOT NULL, launched INTEGER NOT NULL, detected INTEGER NOT NULL,
             engaged INTEGER NOT NULL, destroyed INTEGER NOT NULL, leaked INTEGER NOT NULL, in_flight_at_end INTEGER NOT NULL,
             launched_cost_eur REAL NOT NULL, first_detection_delay_s REAL, first_detection_range_m REAL,
+            missiles_fired INTEGER NOT NULL, gun_bursts INTEGER NOT NULL,
             PRIMARY KEY (replication, threat_type));
         CREATE TABLE IF NOT EXISTS interceptor_use (
             replication INTEGER NOT NULL, interceptor_type TEXT NOT NULL, fired INTEGER NOT NULL, cost_eur REAL NOT NULL,

@@ -10,6 +10,8 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
     private readonly bool[] _engaged = new bool[world.Threats.Count];
     private readonly bool[] _destroyed = new bool[world.Threats.Count];
     private readonly bool[] _leaked = new bool[world.Threats.Count];
+    private readonly double[] _missilesAt = new double[world.Threats.Count];
+    private readonly int[] _burstsAt = new int[world.Threats.Count];
     private readonly double[] _roundsByFireUnit = new double[world.Scenario.FireUnits.Count];
     private readonly double[] _firstDetectionS = Enumerable.Repeat(double.NaN, world.Threats.Count).ToArray();
     private readonly double[] _firstDetectionRangeM = new double[world.Threats.Count];
@@ -24,7 +26,12 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
                 _firstDetectionRangeM[e.Threat] = SlantRange(world.Sensors[e.Actor], world.Snapshot[e.Threat].Kinematics.Position);
                 break;
             case SimEventKind.Fire:
-                if (e.Threat >= 0) _engaged[e.Threat] = true; // -1: a false track was engaged
+                if (e.Threat >= 0) // -1: a false track was engaged
+                {
+                    _engaged[e.Threat] = true;
+                    if (world.Scenario.FireUnits[e.Actor].Interceptor.Kind == Oberig.Scenario.Catalog.InterceptorKind.GunRound) _burstsAt[e.Threat]++;
+                    else _missilesAt[e.Threat] += e.Value;
+                }
                 // A Fire event's Value is the rounds expended: 1 per missile, the burst length for a gun.
                 _roundsByFireUnit[e.Actor] += e.Value;
                 break;
@@ -53,7 +60,9 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
                 InFlightAtEnd: g.Count(t => t.Status == ThreatStatus.Flying),
                 LaunchedCostEur: g.Where(t => _launched[t.Index]).Sum(t => t.Type.UnitCostEur),
                 FirstDetectionDelayS: MeanOverDetected(g, _firstDetectionS),
-                FirstDetectionRangeM: MeanOverDetected(g, _firstDetectionRangeM)))
+                FirstDetectionRangeM: MeanOverDetected(g, _firstDetectionRangeM),
+                MissilesFired: (int)g.Sum(t => _missilesAt[t.Index]),
+                GunBursts: g.Sum(t => _burstsAt[t.Index])))
             .ToList();
 
         var units = world.Scenario.FireUnits;

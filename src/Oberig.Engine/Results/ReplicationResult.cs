@@ -3,10 +3,12 @@ namespace Oberig.Engine.Results;
 /// <summary>
 /// Outcome of one threat type in one replication. The first-detection figures are means over the threats of the type
 /// that any radar detected (null when none was): seconds from launch, and slant range from the detecting radar.
+/// <see cref="MissilesFired"/> and <see cref="GunBursts"/> count what was fired at the type's threats (by the truth
+/// nearest each track fired at).
 /// </summary>
 public sealed record ThreatTypeOutcome(
     string ThreatType, int Launched, int Detected, int Engaged, int Destroyed, int Leaked, int InFlightAtEnd, double LaunchedCostEur,
-    double? FirstDetectionDelayS = null, double? FirstDetectionRangeM = null);
+    double? FirstDetectionDelayS = null, double? FirstDetectionRangeM = null, int MissilesFired = 0, int GunBursts = 0);
 
 /// <summary>Interceptors (or gun rounds) of one type expended in one replication.</summary>
 public sealed record InterceptorExpenditure(string InterceptorType, int Fired, double CostEur);

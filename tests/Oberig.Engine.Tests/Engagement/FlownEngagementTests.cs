@@ -35,7 +35,7 @@ public class FlownEngagementTests
         int ends = 0, intercepts = 0;
         for (int r = 0; r < 2; r++)
         {
-            var (world, events) = CatalogScenarios.Run(scenario, r);
+            var (world, events, _) = CatalogScenarios.Run(scenario, r);
             var missileEnds = events.Where(e => e.Kind == SimEventKind.MissileEnd).ToList();
             ends += missileEnds.Count;
             Assert.True(missileEnds.Count <= events.Where(e => e.Kind == SimEventKind.Fire).Sum(e => e.Value));
@@ -65,7 +65,7 @@ public class FlownEngagementTests
               - {id: on-city, threat: iskander-m, count: 1, launch: {point: {lat: 53.00, lon: 33.00}}, launch_time_s: 0, spacing_s: 1, target: city}
               - {id: on-town, threat: iskander-m, count: 1, launch: {point: {lat: 53.00, lon: 33.00}}, launch_time_s: 0, spacing_s: 1, target: far-town}
             """, durationS: 1200));
-        var (world, events) = CatalogScenarios.Run(scenario, 0);
+        var (world, events, outcome) = CatalogScenarios.Run(scenario, 0);
         int onTown = world.Threats.Single(t => t.Raid.Id == "on-town").Index;
         int onCity = world.Threats.Single(t => t.Raid.Id == "on-city").Index;
         Assert.DoesNotContain(events, e => e.Kind == SimEventKind.Fire && e.Threat == onTown);
@@ -90,12 +90,19 @@ public class FlownEngagementTests
         {
             string battle = $"battle_management: {{doctrine: {{cost_weight: {costWeight}, reserve: {{long_range_sam: 0}}}}}}";
             var scenario = CatalogScenarios.Load(Scenario(units, raids, battle, cityValueEur: 1e8));
-            var (world, events) = CatalogScenarios.Run(scenario, 0);
+            var (world, events, outcome) = CatalogScenarios.Run(scenario, 0);
             int samp = world.FireUnits.Single(u => u.Id == "samp").Index, gepard = world.FireUnits.Single(u => u.Id == "gepard").Index;
             bool Drone(SimEvent e) => e.Threat >= 0 && world.Threats[e.Threat].Type.Id == "shahed-136";
             var fires = events.Where(e => e.Kind == SimEventKind.Fire).ToList();
-            return (fires.Count(e => e.Actor == samp && Drone(e)), fires.Count(e => e.Actor == gepard && Drone(e)),
+            var counts = (fires.Count(e => e.Actor == samp && Drone(e)), fires.Count(e => e.Actor == gepard && Drone(e)),
                 fires.Count(e => e.Actor == samp && e.Threat >= 0 && !Drone(e)));
+            // The run summary's interceptors per threat type say the same (one Aster a fire event here).
+            var drones = outcome.Threats.Single(t => t.ThreatType == "shahed-136");
+            var cruise = outcome.Threats.Single(t => t.ThreatType == "kh-101");
+            Assert.Equal(counts.Item2, drones.GunBursts);
+            Assert.Equal(fires.Where(e => e.Actor == samp && Drone(e)).Sum(e => e.Value), drones.MissilesFired);
+            Assert.Equal(fires.Where(e => e.Actor == samp && e.Threat >= 0 && !Drone(e)).Sum(e => e.Value), cruise.MissilesFired);
+            return counts;
         }
         var weighed = Count(1);
         Assert.Equal(0, weighed.AstersAtDrones);
