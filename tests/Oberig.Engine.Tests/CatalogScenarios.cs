@@ -34,7 +34,8 @@ internal static class CatalogScenarios
         return (world, recorder.Events, tally.Summarise(recorder.Events.Count));
     }
 
-    private static string Root()
+    /// <summary>The repository's root (the folder holding Oberig.slnx).</summary>
+    public static string Root()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
             if (File.Exists(Path.Combine(d.FullName, "Oberig.slnx"))) return d.FullName;

@@ -59,8 +59,8 @@ public sealed class BattleManager : IBattleManagement
         DecisionPeriodS = settings?.DecisionPeriodS ?? DefaultDecisionPeriodS;
         _battleFrame = new LocalFrame(Centroid(scenario.FireUnits.Select(u => u.Site).DefaultIfEmpty(world.Frame.Origin)));
         bool euros = scenario.Assets.Count > 0 && scenario.Assets.All(a => a.ValueEur is not null);
-        _assets = [.. scenario.Assets.Select(a => new DefendedAsset(a.Id, ToBattle(_battleFrame.ToEnu(a.Position)), a.RadiusM, a.ValueEur ?? a.Value))];
-        _unitPositions = [.. world.FireUnits.Select(u => ToBattle(_battleFrame.ToEnu(u.Site)))];
+        _assets = [.. scenario.Assets.Select(a => new DefendedAsset(a.Id, _battleFrame.ToEnu(a.Position).AsVector, a.RadiusM, a.ValueEur ?? a.Value))];
+        _unitPositions = [.. world.FireUnits.Select(u => _battleFrame.ToEnu(u.Site).AsVector)];
         _maxRangeM = [.. world.FireUnits.Select(u => u.Unit.Interceptor.MaxRangeM)];
         _radarIds = [.. world.Sensors.Select(s => s.Id)];
         _fireControl = [.. world.Sensors.Select(s => s.FireUnit >= 0)];
@@ -124,7 +124,7 @@ public sealed class BattleManager : IBattleManagement
         var picture = _picture.First(t => t.Id == order.TrackId);
         // For reports only (the decision never reads it): the threat the track was on, within 5 km.
         int threat = world.NearestFlyingThreat(picture.Position, 5000);
-        var interceptPoint = _battleFrame.ToEcef(new Enu(order.InterceptPoint.X, order.InterceptPoint.Y, order.InterceptPoint.Z));
+        var interceptPoint = _battleFrame.ToEcef(Enu.FromVector(order.InterceptPoint));
         world.InterceptorsInFlight.Add(new InterceptorFlight(unit.Index, order.TrackId, threat, order.Shots, order.Rounds,
             context.Now, order.InterceptTime, interceptPoint, order.SingleShotPk));
         context.Events.Publish(new SimEvent(context.Now, SimEventKind.Fire, threat, unit.Index, unit.Site, order.Rounds));
@@ -165,7 +165,7 @@ public sealed class BattleManager : IBattleManagement
         var (threatClass, confidence) = Class(t.Classification);
         var heldBy = t.HeldBy.Select(s => _radarIds[s]).ToList();
         string? fireControlRadar = t.HeldBy.Where(s => _fireControl[s]).Select(s => _radarIds[s]).FirstOrDefault();
-        return new AirTrack(t.Id, t.Time, ToBattle(position),
+        return new AirTrack(t.Id, t.Time, position.AsVector,
             new Vec3(ahead.East - position.East, ahead.North - position.North, ahead.Up - position.Up),
             Math.Sqrt(t.PositionVarianceM2 / 3), threatClass, confidence, fireControlRadar is not null, fireControlRadar)
         {
@@ -186,9 +186,6 @@ public sealed class BattleManager : IBattleManagement
             _ => ThreatClass.Aircraft,
         }, c.Confidence),
     };
-
-
-    private static Vec3 ToBattle(Enu e) => new(e.East, e.North, e.Up);
 
     private static Geodetic Centroid(IEnumerable<Geodetic> points)
     {

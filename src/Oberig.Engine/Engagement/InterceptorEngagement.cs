@@ -29,9 +29,8 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
     public const double GunAcquisitionRadiusM = 150;
 
     private readonly RandomStream _random = RandomStreams.For(world.Seed, world.Replication, "engage");
-    /// <summary>The missiles of each flown salvo; salvos resolved statistically are absent.</summary>
-    private readonly Dictionary<InterceptorFlight, FlownMissile[]> _flown = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<InterceptorFlight> _seen = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Every salvo in flight: its flown missiles, or null when it is resolved with the planned Pk.</summary>
+    private readonly Dictionary<InterceptorFlight, FlownSalvo?> _salvos = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<InterceptorType, MissileKind?> _kinds = new(ReferenceEqualityComparer.Instance);
     private readonly List<InterceptorFlight> _done = [];
     private int _missilesFired;
@@ -43,72 +42,57 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
         _done.Clear();
         foreach (var salvo in flights)
         {
-            if (_seen.Add(salvo)) Launch(context, salvo);
-            bool finished = _flown.TryGetValue(salvo, out var missiles)
-                ? Fly(context, salvo, missiles)
+            if (!_salvos.TryGetValue(salvo, out var flown)) _salvos[salvo] = flown = Launch(context, salvo);
+            bool finished = flown is not null
+                ? Fly(context, salvo, flown)
                 : salvo.InterceptTime <= context.Now && ResolvePlanned(context, salvo);
             if (finished) _done.Add(salvo);
         }
-        if (_done.Count == 0) return;
         foreach (var salvo in _done)
         {
             flights.Remove(salvo);
-            _flown.Remove(salvo);
-            _seen.Remove(salvo);
+            _salvos.Remove(salvo);
         }
     }
 
-    /// <summary>Gives a fresh salvo its flown missiles when it can be flown; otherwise it stays with the planned Pk.</summary>
-    private void Launch(StepContext context, InterceptorFlight salvo)
+    /// <summary>The flown missiles of a fresh salvo when it can be flown; null leaves it to the planned Pk.</summary>
+    private FlownSalvo? Launch(StepContext context, InterceptorFlight salvo)
     {
         var unit = world.FireUnits[salvo.FireUnit];
         var type = unit.Unit.Interceptor;
         if (!_kinds.TryGetValue(type, out var kind)) _kinds[type] = kind = MissileKind.TryCreate(type, context.StepLength.Seconds);
-        if (kind is null || world.AirPicture?.Find(salvo.TrackId) is not { } track) return;
+        if (kind is null || world.AirPicture?.Find(salvo.TrackId) is not { } track) return null;
         int threat = world.NearestFlyingThreat(track.Position, MissileAcquisitionRadiusM);
-        if (threat < 0) return;
-        var missiles = new FlownMissile[salvo.Shots];
-        for (int i = 0; i < missiles.Length; i++)
-        {
-            var random = RandomStreams.For(world.Seed, world.Replication, $"missile:{_missilesFired++}");
-            missiles[i] = new FlownMissile(world, unit, salvo.InterceptPoint, salvo.TrackId, threat, kind, random, context.Now);
-        }
-        _flown[salvo] = missiles;
+        if (threat < 0) return null;
+        return new FlownSalvo(world, unit, salvo, threat, kind,
+            () => RandomStreams.For(world.Seed, world.Replication, $"missile:{_missilesFired++}"), context.Now);
     }
 
-    /// <summary>Flies the salvo's missiles through this step; true once every one has ended.</summary>
-    private bool Fly(StepContext context, InterceptorFlight salvo, FlownMissile[] missiles)
+    /// <summary>Flies the salvo's missiles through this step; true once every one has ended or one has killed.</summary>
+    private bool Fly(StepContext context, InterceptorFlight salvo, FlownSalvo flown)
     {
-        int target = -1;
+        double t = flown.MoveTo(world, context.Now);
         bool killed = false, flying = false;
-        foreach (var missile in missiles)
+        foreach (var missile in flown.Missiles)
         {
             if (missile.Ended) continue;
-            if (missile.Advance(world, context.Now)) { flying = true; continue; }
-            if (missile.Result is { } end)
-                context.Events.Publish(new SimEvent(context.Now, SimEventKind.MissileEnd, missile.Threat, salvo.FireUnit,
-                    missile.Geodetic(end.Position), end.MissM));
-            if (missile.Result is { ReachedTarget: true } && !missile.TargetGone)
+            // Checked per missile: a salvo-mate may have killed the threat earlier in this loop.
+            if (world.Snapshot[flown.Threat].Status != ThreatStatus.Flying) { missile.Stop(); continue; }
+            if (missile.AdvanceTo(t)) { flying = true; continue; }
+            var end = missile.Result!.Value;
+            context.Events.Publish(new SimEvent(context.Now, SimEventKind.MissileEnd, flown.Threat, salvo.FireUnit,
+                flown.Geodetic(end.Position), end.MissM));
+            if (!end.ReachedTarget) continue;
+            // One draw per closest approach, whatever its Pk, so every later draw keeps its place.
+            if (_random.NextDouble() < missile.KillProbability)
             {
-                // One draw per closest approach, whatever its Pk, so every later draw keeps its place.
-                double u = _random.NextDouble();
-                target = missile.Threat;
-                if (u < missile.KillProbability && world.Snapshot[target].Status == ThreatStatus.Flying)
-                {
-                    Destroy(world, target);
-                    killed = true;
-                }
+                Destroy(world, flown.Threat);
+                killed = true;
             }
         }
-        if (flying && !killed) return false;
-        if (killed)
-        {
-            // The rest of the salvo has nothing left to fly at.
-            Publish(context, salvo, SimEventKind.Intercept, target);
-            return true;
-        }
-        Publish(context, salvo, SimEventKind.Miss, missiles[0].Threat);
-        return true;
+        if (killed) Publish(context, salvo, SimEventKind.Intercept, flown.Threat); // the rest has nothing left to fly at
+        else if (!flying) Publish(context, salvo, SimEventKind.Miss, flown.Threat);
+        return killed || !flying;
     }
 
     /// <summary>The interim resolution at the planned intercept: the planned Pk against whatever the track leads to.</summary>

@@ -22,10 +22,8 @@ internal sealed class TrackUplink(LocalFrame missileFrame, SimTime launch, int t
     {
         _held = false;
         if (world.AirPicture?.Find(trackId) is not { } track) return;
-        var p = track.Position;
-        var v = track.Velocity;
-        _position = ToVec(missileFrame.ToEnu(world.Frame.ToEcef(new Enu(p.X, p.Y, p.Z))));
-        _velocity = ToVec(missileFrame.RotateToEnu(world.Frame.RotateToEcef(new Enu(v.X, v.Y, v.Z))));
+        _position = missileFrame.ToEnu(world.Frame.ToEcef(Enu.FromVector(track.Position))).AsVector;
+        _velocity = missileFrame.RotateToEnu(world.Frame.RotateToEcef(Enu.FromVector(track.Velocity))).AsVector;
         _timeS = (track.Time - launch).Seconds;
         _held = true;
     }
@@ -36,6 +34,4 @@ internal sealed class TrackUplink(LocalFrame missileFrame, SimTime launch, int t
         velocity = _velocity;
         return _held;
     }
-
-    private static Vec3 ToVec(Enu e) => new(e.East, e.North, e.Up);
 }

@@ -1,5 +1,6 @@
 using Oberig.Engine.Events;
 using Oberig.Engine.World;
+using Oberig.Scenario.Catalog;
 
 namespace Oberig.Engine.Results;
 
@@ -29,7 +30,7 @@ public sealed class OutcomeTally(SimulationWorld world) : IEventSink
                 if (e.Threat >= 0) // -1: a false track was engaged
                 {
                     _engaged[e.Threat] = true;
-                    if (world.Scenario.FireUnits[e.Actor].Interceptor.Kind == Oberig.Scenario.Catalog.InterceptorKind.GunRound) _burstsAt[e.Threat]++;
+                    if (world.Scenario.FireUnits[e.Actor].Interceptor.Kind == InterceptorKind.GunRound) _burstsAt[e.Threat]++;
                     else _missilesAt[e.Threat] += e.Value;
                 }
                 // A Fire event's Value is the rounds expended: 1 per missile, the burst length for a gun.

@@ -173,11 +173,7 @@ public sealed class WeavingFlight : IThreatFlight
             return;
         }
         Sample(s, out _normal);
-        double tau = _base.TimeOfFlight.Seconds - _startS;
-        (double sin, double cos) = Math.SinCos(_omega * tau);
-        double a = _weave.AccelerationMps2;
-        double offset = a / (_omega * _omega) * (1 - cos);
-        double lateralSpeed = a / _omega * sin;
+        var (offset, lateralSpeed, _) = WeaveMotion.At(_weave.AccelerationMps2, _omega, _base.TimeOfFlight.Seconds - _startS);
         var position = s.Position + _normal * offset;
         _state = new ThreatKinematics(position, s.VelocityEcef + _normal * lateralSpeed, Wgs84.ToGeodetic(position));
     }

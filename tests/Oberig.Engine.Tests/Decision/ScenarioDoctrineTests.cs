@@ -34,7 +34,7 @@ public class ScenarioDoctrineTests
     [Fact]
     public void TheScenarioSchemaNamesExactlyTheRegisteredSolvers()
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Root(), "schema", "scenario.schema.json")))!;
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(CatalogScenarios.Root(), "schema", "scenario.schema.json")))!;
         var names = schema["$defs"]!["battleManagement"]!["properties"]!["solver"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Order();
         Assert.Equal(WtaSolvers.Names.Order(StringComparer.Ordinal), names);
     }
@@ -49,12 +49,5 @@ public class ScenarioDoctrineTests
         var manager = new BattleManager(World.WorldBuilder.Build(scenario, 1, 0));
         Assert.Equal(5, manager.DecisionPeriodS);
         Assert.Equal(BattleManager.DefaultDecisionPeriodS, new BattleManager(World.WorldBuilder.Build(scenario with { BattleManagement = null }, 1, 0)).DecisionPeriodS);
-    }
-
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Oberig.slnx"))) return d.FullName;
-        throw new DirectoryNotFoundException("Oberig.slnx");
     }
 }

@@ -1,4 +1,5 @@
 using Oberig.Core.Numerics;
+using Oberig.Models.Threats;
 
 namespace Oberig.Models.Effectors.Flight;
 
@@ -47,8 +48,7 @@ public sealed class WeavingTarget(Vec3 initialPosition, Vec3 velocity, Vec3 late
     /// <summary>The weave's own offset, velocity and acceleration along <paramref name="lateral"/>, to add to a mean path.</summary>
     internal static TargetState Weave(Vec3 lateral, double accelerationMps2, double omega, double timeS)
     {
-        double a = accelerationMps2, c = Math.Cos(omega * timeS);
-        if (a == 0) return default;
-        return new TargetState(lateral * (a / (omega * omega) * (1 - c)), lateral * (a / omega * Math.Sin(omega * timeS)), lateral * (a * c));
+        var (offset, speed, acceleration) = WeaveMotion.At(accelerationMps2, omega, timeS);
+        return new TargetState(lateral * offset, lateral * speed, lateral * acceleration);
     }
 }
