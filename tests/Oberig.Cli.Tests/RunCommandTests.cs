@@ -27,7 +27,7 @@ public class RunCommandTests
         var run = CliRunner.Run("run", CliRunner.Example("small/single-drone.yaml"), "--format", "json", "--out", output);
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var doc = JsonDocument.Parse(run.Stdout);
-        Assert.Equal("2026.11.6", doc.RootElement.GetProperty("catalog_version").GetString());
+        Assert.Equal("2026.12.1", doc.RootElement.GetProperty("catalog_version").GetString());
         foreach (var threat in doc.RootElement.GetProperty("threats").EnumerateArray())
         {
             double launched = threat.GetProperty("launched").GetProperty("mean").GetDouble();

@@ -9,7 +9,7 @@ namespace Oberig.BattleManagement.Feasibility;
 /// a free fire channel, the interceptor's offset limit (<see cref="CrossingOffset"/> of the track's path at launch),
 /// an intercept solution from the fly-out model against the track's constant-velocity prediction, the interceptor's
 /// envelope at the intercept point (slant range from the launcher in [min, max] range,
-/// height in [min, max] altitude; flat local frame), the intercept before the predicted impact, and a kill
+/// height above <see cref="FeasibilityOptions.FrameEarth"/> in [min, max] altitude), the intercept before the predicted impact, and a kill
 /// probability above zero. A feasible pair also gets its second-shot window: launch at the first intercept plus the
 /// kill-assessment delay, and the same offset, envelope and impact checks on that second intercept.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityM
 
         var (verdict, intercept) = Intercept(now, unit, threat);
         if (verdict != EngagementVerdict.Feasible) return No(verdict);
-        double pk = Math.Clamp(killProbability.SingleShot(unit.Interceptor, track, intercept), 0, 1);
+        double pk = Math.Clamp(killProbability.SingleShot(unit.Interceptor, unit.Position, track, intercept), 0, 1);
         if (!(pk > 0)) return No(EngagementVerdict.NoKillProbability);
 
         var interceptTime = now + SimDuration.FromSeconds(intercept.TimeOfFlightS);
@@ -68,8 +68,9 @@ public sealed class EngagementFeasibility(IFlyoutModel flyout, IKillProbabilityM
         double range = (s.Point - unit.Position).Norm;
         if (range < envelope.MinRangeM) return (EngagementVerdict.InsideMinRange, s);
         if (range > envelope.MaxRangeM) return (EngagementVerdict.BeyondMaxRange, s);
-        if (s.Point.Z < envelope.MinAltitudeM) return (EngagementVerdict.BelowMinAltitude, s);
-        if (s.Point.Z > envelope.MaxAltitudeM) return (EngagementVerdict.AboveMaxAltitude, s);
+        double height = Options.FrameEarth.HeightAbove(s.Point);
+        if (height < envelope.MinAltitudeM) return (EngagementVerdict.BelowMinAltitude, s);
+        if (height > envelope.MaxAltitudeM) return (EngagementVerdict.AboveMaxAltitude, s);
         if (threat.ImpactTime is SimTime impact && launch + SimDuration.FromSeconds(s.TimeOfFlightS) >= impact)
             return (EngagementVerdict.AfterImpact, s);
         return (EngagementVerdict.Feasible, s);

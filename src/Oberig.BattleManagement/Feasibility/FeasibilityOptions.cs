@@ -1,3 +1,5 @@
+using Oberig.Core.Geodesy;
+
 namespace Oberig.BattleManagement.Feasibility;
 
 /// <summary>Options of <see cref="EngagementFeasibility"/>. Documented defaults, validated once at the edge.</summary>
@@ -11,6 +13,11 @@ public sealed record FeasibilityOptions
     /// <summary>Time from an intercept to the kill assessment that decides a second shot, s. Default 5 s (notional:
     /// a few radar looks at the debris).</summary>
     public double KillAssessmentDelayS { get; init; } = 5;
+
+    /// <summary>The sphere of the frame launchers and tracks are given in, its origin at sea level: an intercept's height
+    /// for the altitude band is its height above it. Default the mean earth; <see cref="LocalSphere.Flat"/> reads the
+    /// frame's z as height.</summary>
+    public LocalSphere FrameEarth { get; init; } = new(Wgs84.MeanRadiusM);
 
     public IEnumerable<string> Problems()
     {

@@ -36,10 +36,10 @@ public sealed class GunFlyout(IFlyoutModel fallback) : IFlyoutModel
 /// </summary>
 public sealed class GunAwareKillProbability(IKillProbabilityModel fallback) : IKillProbabilityModel
 {
-    public double SingleShot(InterceptorType interceptor, Evaluation.AirTrack track, FlyoutSolution intercept)
+    public double SingleShot(InterceptorType interceptor, Vec3 launcher, Evaluation.AirTrack track, FlyoutSolution intercept)
     {
         if (interceptor.Kind != InterceptorKind.GunRound || interceptor.Gun is not { } gun || Area(interceptor.GunPresentedAreaM2, track.Class) is not { } area)
-            return fallback.SingleShot(interceptor, track, intercept);
+            return fallback.SingleShot(interceptor, launcher, track, intercept);
         double l = gun.VelocityDecayLengthM;
         double range = l * Math.Log(1 + intercept.TimeOfFlightS * interceptor.MaxSpeedMps / l);
         return GunBurst.BurstKillProbability(gun, area, range, Math.Max(1, interceptor.BurstRounds ?? 1));

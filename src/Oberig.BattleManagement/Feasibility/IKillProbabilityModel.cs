@@ -1,16 +1,19 @@
 using Oberig.BattleManagement.Evaluation;
+using Oberig.Core.Numerics;
 using Oberig.Scenario.Catalog;
 
 namespace Oberig.BattleManagement.Feasibility;
 
 /// <summary>
 /// The kill-probability role: the probability one shot (a missile, or a gun burst) kills a track at a predicted
-/// intercept. The interim <see cref="CatalogKillProbability"/> reads the catalog table; issue 5 computes it from
-/// fly-outs and the intercept geometry, which is why the intercept is passed.
+/// intercept. <see cref="FlownKillProbability"/> looks missiles up in the tables flown by the 3-DOF model,
+/// <see cref="GunAwareKillProbability"/> computes gun bursts, <see cref="CatalogKillProbability"/> reads the catalog's
+/// figure by class for the rest; the launcher and the intercept are passed because the first two depend on them.
 /// </summary>
 public interface IKillProbabilityModel
 {
-    double SingleShot(InterceptorType interceptor, AirTrack track, FlyoutSolution intercept);
+    /// <param name="launcher">The launcher's position, in the frame of <paramref name="track"/> and <paramref name="intercept"/>.</param>
+    double SingleShot(InterceptorType interceptor, Vec3 launcher, AirTrack track, FlyoutSolution intercept);
 }
 
 /// <summary>
@@ -22,7 +25,7 @@ public sealed class CatalogKillProbability : IKillProbabilityModel
 {
     public static CatalogKillProbability Instance { get; } = new();
 
-    public double SingleShot(InterceptorType interceptor, AirTrack track, FlyoutSolution intercept) => Lookup(interceptor.SingleShotPk, track.Class);
+    public double SingleShot(InterceptorType interceptor, Vec3 launcher, AirTrack track, FlyoutSolution intercept) => Lookup(interceptor.SingleShotPk, track.Class);
 
     public static double Lookup(KillProbabilities? table, ThreatClass threatClass)
     {

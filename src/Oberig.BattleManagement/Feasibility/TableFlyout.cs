@@ -1,3 +1,4 @@
+using Oberig.Core.Geodesy;
 using Oberig.Core.Numerics;
 using Oberig.Models.Effectors.Tables;
 using Oberig.Scenario.Catalog;
@@ -10,9 +11,16 @@ namespace Oberig.BattleManagement.Feasibility;
 /// <see cref="ScanSteps"/> steps over the table's longest time of flight (at least <see cref="MinScanStepS"/> apart)
 /// and bisection; no intercept when the predicted path never enters the table's reachable
 /// region in time. Interceptors without a fly-out table in the catalog (gun rounds) use <paramref name="fallback"/>.
+/// The table is looked up over the round earth, as it was flown: at the ground distance from the launcher to the
+/// target's foot along <paramref name="frameEarth"/> and the target's height above it less the launcher's, so a low
+/// target far out is low, not below the frame's tangent plane.
 /// </summary>
-public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? options = null) : IFlyoutModel
+/// <param name="frameEarth">The sphere of the frame the launchers and tracks are given in, its origin at sea level
+/// (the battle frame's: the Gaussian radius at its latitude). Null: the mean earth.</param>
+public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? options = null, LocalSphere? frameEarth = null) : IFlyoutModel
 {
+    private readonly LocalSphere _earth = frameEarth ?? new LocalSphere(Wgs84.MeanRadiusM);
+
     /// <summary>Steps of the intercept search over the table's longest time of flight.</summary>
     public const int ScanSteps = 64;
     /// <summary>The search's smallest step, s.</summary>
@@ -24,11 +32,11 @@ public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? optio
     {
         if (interceptor.Flyout is null || interceptor.MassKg is null) return fallback.Solve(launcher, interceptor, targetPosition, targetVelocity);
         var table = FlyoutTable.For(interceptor, options);
-        var r = targetPosition - launcher;
+        double launcherHeight = _earth.HeightAbove(launcher);
         double Gap(double t)
         {
-            var p = r + targetVelocity * t;
-            double tof = table.TimeOfFlight(Math.Sqrt(p.X * p.X + p.Y * p.Y), p.Z);
+            var p = targetPosition + targetVelocity * t;
+            double tof = table.TimeOfFlight(_earth.GroundDistanceM(launcher, p), _earth.HeightAbove(p) - launcherHeight);
             return double.IsNaN(tof) ? double.NaN : tof - t;
         }
         double previousT = 0, previous = Gap(0);

@@ -65,4 +65,15 @@ public readonly record struct LocalSphere(double RadiusM)
         double horizontal = Math.Sqrt(r.X * r.X + r.Y * r.Y);
         return IsFlat ? horizontal : RadiusM * Math.Atan2(horizontal, r.Z + RadiusM);
     }
+
+    /// <summary>Distance along the sphere between the feet of <paramref name="a"/> and <paramref name="b"/>, m: the
+    /// ground range from a launcher at <paramref name="a"/> to a target at <paramref name="b"/>, whatever the frame's
+    /// origin on the sphere.</summary>
+    public double GroundDistanceM(Vec3 a, Vec3 b)
+    {
+        if (IsFlat) return Math.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
+        Vec3 ca = FromCentre(a), cb = FromCentre(b);
+        // atan2(|a×b|, a·b): accurate at small angles, where acos of the dot product is not.
+        return RadiusM * Math.Atan2(ca.Cross(cb).Norm, ca.Dot(cb));
+    }
 }

@@ -67,9 +67,12 @@ public sealed class BattleManager : IBattleManagement
         var rules = doctrine ?? ScenarioDoctrine.Apply(EngineDoctrine, settings?.Doctrine);
         if (!euros) rules = rules with { CostWeight = 0 };
         Doctrine = rules;
+        // The battle frame's origin is on the ellipsoid: its sphere is that latitude's Gaussian one.
+        var earth = LocalSphere.AtLatitude(_battleFrame.Origin.LatitudeDeg);
         _planner = new EngagementPlanner(new ThreatEvaluator(),
-            new EngagementFeasibility(new TableFlyout(new GunFlyout(new ConstantSpeedFlyout())),
-                new GunAwareKillProbability(CatalogKillProbability.Instance), FeasibilityOptions.Default),
+            new EngagementFeasibility(new TableFlyout(new GunFlyout(new ConstantSpeedFlyout()), frameEarth: earth),
+                new GunAwareKillProbability(new FlownKillProbability(CatalogKillProbability.Instance, frameEarth: earth)),
+                FeasibilityOptions.Default with { FrameEarth = earth }),
             WtaSolvers.ByName(solver) ?? throw new ArgumentException($"unknown WTA solver '{solver}'", nameof(solver)), rules);
     }
 

@@ -3,6 +3,7 @@ using Oberig.Core.Numerics;
 using Oberig.Core.Random;
 using Oberig.Core.Time;
 using Oberig.Engine.World;
+using Oberig.Models.Effectors.Engagement;
 using HermiteSegmentTarget = Oberig.Models.Effectors.Flight.HermiteSegmentTarget;
 
 namespace Oberig.Engine.Engagement;
@@ -21,7 +22,7 @@ internal sealed class FlownSalvo
     private readonly TrackUplink _uplink;
 
     /// <param name="streamFor">The guidance-noise stream of each missile in turn.</param>
-    public FlownSalvo(SimulationWorld world, WorldFireUnit unit, InterceptorFlight salvo, int threat, MissileKind kind,
+    public FlownSalvo(SimulationWorld world, WorldFireUnit unit, InterceptorFlight salvo, int threat, MissileModel kind,
         Func<RandomStream> streamFor, SimTime now)
     {
         _frame = new LocalFrame(unit.Site.WithHeight(0));

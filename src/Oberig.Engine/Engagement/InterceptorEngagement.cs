@@ -2,6 +2,7 @@ using Oberig.Core.Random;
 using Oberig.Engine.Events;
 using Oberig.Engine.Phases;
 using Oberig.Engine.World;
+using Oberig.Models.Effectors.Engagement;
 using Oberig.Scenario.Catalog;
 
 namespace Oberig.Engine.Engagement;
@@ -31,7 +32,7 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
     private readonly RandomStream _random = RandomStreams.For(world.Seed, world.Replication, "engage");
     /// <summary>Every salvo in flight: its flown missiles, or null when it is resolved with the planned Pk.</summary>
     private readonly Dictionary<InterceptorFlight, FlownSalvo?> _salvos = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<InterceptorType, MissileKind?> _kinds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<InterceptorType, MissileModel?> _kinds = new(ReferenceEqualityComparer.Instance);
     private readonly List<InterceptorFlight> _done = [];
     private int _missilesFired;
 
@@ -60,7 +61,7 @@ public sealed class InterceptorEngagement(SimulationWorld world) : IEngagement
     {
         var unit = world.FireUnits[salvo.FireUnit];
         var type = unit.Unit.Interceptor;
-        if (!_kinds.TryGetValue(type, out var kind)) _kinds[type] = kind = MissileKind.TryCreate(type, context.StepLength.Seconds);
+        if (!_kinds.TryGetValue(type, out var kind)) _kinds[type] = kind = MissileModel.TryCreate(type, context.StepLength.Seconds);
         if (kind is null || world.AirPicture?.Find(salvo.TrackId) is not { } track) return null;
         int threat = world.NearestFlyingThreat(track.Position, MissileAcquisitionRadiusM);
         if (threat < 0) return null;

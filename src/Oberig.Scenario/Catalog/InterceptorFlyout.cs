@@ -27,4 +27,9 @@ public sealed record InterceptorFlyout
     public required double LethalRadiusM { get; init; }
     /// <summary>Kill function against miss distance: <c>cookie-cutter</c> or <c>carleton</c>.</summary>
     public required string KillFunction { get; init; }
+    /// <summary>
+    /// Probability that a fired missile works from launch to fuzing (launch, motor, guidance, fuze and warhead), in
+    /// (0, 1]: the kill function's value at zero miss. Null: 1, a perfectly reliable missile.
+    /// </summary>
+    public double? Reliability { get; init; }
 }

@@ -24,10 +24,10 @@ public class GunFlyoutTests
         Assert.Equal(Oberig.Models.Effectors.Guns.GunBurst.TimeOfFlight(Round.Gun!, 1175, s.Point.Norm), s.TimeOfFlightS, 1e-6);
         // The burst's Pk at that range, recovered from the time of flight.
         var track = TestCatalog.Track(1, target, new Vec3(0, -50, 0), Oberig.BattleManagement.Evaluation.ThreatClass.Drone);
-        double pk = new GunAwareKillProbability(CatalogKillProbability.Instance).SingleShot(Round, track, s);
+        double pk = new GunAwareKillProbability(CatalogKillProbability.Instance).SingleShot(Round, Vec3.Zero, track, s);
         Assert.Equal(Oberig.Models.Effectors.Guns.GunBurst.BurstKillProbability(Round.Gun!, 1, s.Point.Norm, 40), pk, 1e-6);
         // A class with no presented area falls back to the catalog table.
         var cruise = track with { Class = Oberig.BattleManagement.Evaluation.ThreatClass.Cruise };
-        Assert.Equal(CatalogKillProbability.Instance.SingleShot(Round, cruise, s), new GunAwareKillProbability(CatalogKillProbability.Instance).SingleShot(Round, cruise, s));
+        Assert.Equal(CatalogKillProbability.Instance.SingleShot(Round, Vec3.Zero, cruise, s), new GunAwareKillProbability(CatalogKillProbability.Instance).SingleShot(Round, Vec3.Zero, cruise, s));
     }
 }

@@ -44,6 +44,30 @@ public class LocalSphereTests
     }
 
     [Theory]
+    [InlineData(20_000, 30_000, 80_000, -40_000)]
+    [InlineData(-150_000, 5_000, 150_000, 5_000)]
+    [InlineData(1_000, 1_000, 1_000.5, 1_000)]
+    public void GroundDistanceBetweenTwoPointsIsTheHaversineDistanceOfTheirFeet(double east1, double north1, double east2, double north2)
+    {
+        // Second method: each foot's latitude and longitude on a sphere whose north pole is the frame's origin (colatitude
+        // = ground range / R, longitude = azimuth), then the haversine formula. Heights must not matter.
+        var sphere = LocalSphere.AtLatitude(48);
+        double r = sphere.RadiusM;
+        static (double Lat, double Lon) Foot(double e, double n, double radius) => (Math.PI / 2 - Math.Sqrt(e * e + n * n) / radius, Math.Atan2(e, n));
+        var (lat1, lon1) = Foot(east1, north1, r);
+        var (lat2, lon2) = Foot(east2, north2, r);
+        double h = Math.Pow(Math.Sin((lat2 - lat1) / 2), 2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin((lon2 - lon1) / 2), 2);
+        double expected = 2 * r * Math.Asin(Math.Sqrt(h));
+        var a = sphere.PointAt(east1, north1, 300);
+        var b = sphere.PointAt(east2, north2, 9_000);
+        Assert.Equal(expected, sphere.GroundDistanceM(a, b), 1e-6);
+        Assert.Equal(expected, sphere.GroundDistanceM(b, a), 1e-6);
+        Assert.Equal(sphere.GroundRangeM(b), sphere.GroundDistanceM(Vec3.Zero, b), 1e-6);
+        Assert.Equal(Math.Sqrt((east2 - east1) * (east2 - east1) + (north2 - north1) * (north2 - north1)),
+            LocalSphere.Flat.GroundDistanceM(new Vec3(east1, north1, 5), new Vec3(east2, north2, 700)), 1e-9);
+    }
+
+    [Theory]
     [InlineData(300_000, 0, -7_064)]
     [InlineData(0, 100_000, -784)]
     [InlineData(7_000, -9_000, 5_000)]

@@ -45,11 +45,12 @@ public static class CatalogAirframe
         return airframe;
     }
 
-    /// <summary>The warhead's kill function of <paramref name="type"/>, scaled by its lethal radius.</summary>
+    /// <summary>The warhead's kill function of <paramref name="type"/>, scaled by its lethal radius, its value at zero
+    /// miss the missile's reliability (a missile that fails before fuzing kills nothing however close it was aimed).</summary>
     public static IKillFunction KillFunction(InterceptorType type)
     {
         var f = Flyout(type);
-        return KillFunctions.Create(f.KillFunction, f.LethalRadiusM);
+        return KillFunctions.Create(f.KillFunction, f.LethalRadiusM, f.Reliability ?? 1);
     }
 
     /// <summary>

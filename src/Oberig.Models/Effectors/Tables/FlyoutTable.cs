@@ -113,9 +113,10 @@ public sealed class FlyoutTable
         return new GravityCompensated(new TrueProportionalNavigation(options.NavigationRatio, maxG), maxG);
     }
 
-    /// <summary>The midcourse law for loft <paramref name="loft"/>: the homing law itself when 0.</summary>
-    public static IGuidanceLaw Midcourse(IGuidanceLaw homing, double loft, FlyoutTableOptions options) =>
-        loft > 0 ? new LoftedMidcourse(homing, loft, options.TerminalRangeM) : homing;
+    /// <summary>The midcourse law for loft <paramref name="loft"/>: the homing law itself when 0. A moving target's
+    /// predicted intercept assumes the missile flies at least <paramref name="assumedSpeedMps"/> (<see cref="LoftedMidcourse"/>).</summary>
+    public static IGuidanceLaw Midcourse(IGuidanceLaw homing, double loft, FlyoutTableOptions options, double assumedSpeedMps = 0) =>
+        loft > 0 ? new LoftedMidcourse(homing, loft, options.TerminalRangeM, assumedSpeedMps) : homing;
 
     /// <summary>Where a fly-out to <paramref name="point"/> (launcher at the origin) leaves the launcher: towards the
     /// point raised by the loft, and at least <see cref="FlyoutTableOptions.MinLaunchElevationDeg"/> up.</summary>
