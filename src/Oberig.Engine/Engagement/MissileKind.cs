@@ -14,7 +14,7 @@ namespace Oberig.Engine.Engagement;
 /// the seeker after lock.
 /// </summary>
 /// <remarks>
-/// Seeker noise and the flight control system's lag are <see cref="SingleEngagement"/>'s notional figures, so
+/// Seeker noise (angle, glint, range), its tracking filter's manoeuvre level and the flight control system's lag are <see cref="SingleEngagement"/>'s notional figures, so
 /// <c>oberig engage</c> and the engine fly the same missile; the track's error is the real tracker's, not a drawn one.
 /// </remarks>
 internal sealed class MissileKind
@@ -29,6 +29,8 @@ internal sealed class MissileKind
         {
             SeekerAngleSigmaRad = SingleEngagement.SeekerAngleSigmaRad,
             SeekerGlintSigmaM = SingleEngagement.SeekerGlintSigmaM,
+            SeekerRangeSigmaM = SingleEngagement.SeekerRangeSigmaM,
+            SeekerFilterManeuverMps2 = SingleEngagement.SeekerFilterManeuverMps2,
             TrackUpdatePeriodS = trackUpdatePeriodS,
         };
         Flight = InterceptorFlightOptions.Default with
