@@ -44,7 +44,8 @@ public readonly record struct EngagementRun(FlyoutResult Flight, double KillProb
 /// </summary>
 /// <remarks>
 /// Notional errors stated here: track position σ 30 m and velocity σ 5 m/s refreshed every 1 s, seeker angle noise
-/// 1 mrad and glint 0.5 m, a single-lag flight control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
+/// 1 mrad, glint 0.5 m and range noise 3 m, filtered by the seeker's tracking filter for 3 g of target manoeuvre (it
+/// estimates position and velocity, no acceleration), a single-lag flight control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
 /// maximum speed), climbing at least 10°.
 /// </remarks>
 public static class SingleEngagement
@@ -56,6 +57,12 @@ public static class SingleEngagement
     public const double SeekerAngleSigmaRad = 1e-3;
     /// <summary>Glint, m per axis (notional: about a quarter of a small target's span, the usual rule of thumb).</summary>
     public const double SeekerGlintSigmaM = 0.5;
+    /// <summary>Seeker range noise, m (notional: an active seeker's range gate of some tens of metres, split to a tenth
+    /// or so by its range tracker, as is usual for pulse radars).</summary>
+    public const double SeekerRangeSigmaM = 3;
+    /// <summary>Manoeuvre level the seeker's tracking filter allows for, m/s² (notional: about 3 g, the weave a cruise
+    /// missile is credited with; not tuned to any kill probability).</summary>
+    public const double SeekerFilterManeuverMps2 = 30;
     /// <summary>Flight control time constant, s (notional: a few tenths of a second for an agile surface-to-air missile).</summary>
     public const double AutopilotTimeConstantS = 0.3;
 
@@ -80,6 +87,8 @@ public static class SingleEngagement
             TrackUpdatePeriodS = TrackUpdatePeriodS,
             SeekerAngleSigmaRad = SeekerAngleSigmaRad,
             SeekerGlintSigmaM = SeekerGlintSigmaM,
+            SeekerRangeSigmaM = SeekerRangeSigmaM,
+            SeekerFilterManeuverMps2 = SeekerFilterManeuverMps2,
         };
         options ??= InterceptorFlightOptions.Default with { AutopilotTimeConstantS = AutopilotTimeConstantS };
         var target = Target(threat, geometry, options.Earth);

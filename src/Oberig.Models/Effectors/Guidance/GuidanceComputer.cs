@@ -5,8 +5,8 @@ namespace Oberig.Models.Effectors.Guidance;
 
 /// <summary>
 /// The interceptor's guidance computer: a sampled-data loop that, once per flight step, takes what its source says
-/// of the target (the uplinked fire-control track with its error in midcourse, the seeker's noisy line of sight after
-/// lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step. In midcourse
+/// of the target (the uplinked fire-control track with its error in midcourse, the seeker's filtered measurements of
+/// range and line of sight after lock) and holds that estimate, extrapolated at constant velocity, for the commands inside the step. In midcourse
 /// the track arrives only every <see cref="GuidanceComputerOptions.TrackUpdatePeriodS"/> and is extrapolated between.
 /// With an <see cref="IUplinkTrack"/> the midcourse estimate is that track (plus the options' track error, normally
 /// zero since the track carries its own); without one it is the truth plus the options' drawn error.
@@ -14,9 +14,10 @@ namespace Oberig.Models.Effectors.Guidance;
 /// <remarks>
 /// Noise is drawn once per sample, never inside an RK4 stage, so the integrator sees a smooth right-hand side and
 /// the flight is a pure function of the random stream. The seeker locks when the target is within the lock range and
-/// inside the field of view about the velocity vector; once locked it stays locked (no break-lock model yet). The
-/// seeker measures direction only: its estimate keeps the true range and velocity (a stand-in for range and
-/// range-rate from an active seeker) and turns the line of sight by the angle noise.
+/// inside the field of view about the velocity vector; once locked it stays locked (no break-lock model yet). After
+/// lock an active radar seeker is modelled: each sample measures the line of sight (angle noise and glint) and the
+/// range (range noise), and a <see cref="SeekerTrackFilter"/> started on the held track at lock estimates the target's
+/// position and velocity from those measurements alone; the law is given no target acceleration.
 /// </remarks>
 public sealed class GuidanceComputer
 {
@@ -27,6 +28,7 @@ public sealed class GuidanceComputer
     private Vec3 _estPosition, _estVelocity, _estAcceleration;
     private double _estTime;
     private bool _sampled;
+    private SeekerTrackFilter _filter;
 
     /// <param name="options">Laws, seeker and error figures; validated here.</param>
     /// <param name="random">The stream the track and seeker errors are drawn from (one per interceptor).</param>
@@ -50,41 +52,80 @@ public sealed class GuidanceComputer
     public void Sample(double t, Vec3 interceptorPosition, Vec3 interceptorVelocity, in Flight.TargetState truth)
     {
         var los = truth.Position - interceptorPosition;
-        if (Phase == GuidancePhase.Midcourse && _o.SeekerLockRangeM is { } lockRange && los.Norm <= lockRange
-            && InsideFieldOfView(los, interceptorVelocity))
+        bool locks = Phase == GuidancePhase.Midcourse && _o.SeekerLockRangeM is { } lockRange && los.Norm <= lockRange
+            && InsideFieldOfView(los, interceptorVelocity);
+        // A seeker locking at the first sample still needs the designation it was launched on, to start its filter.
+        if (Phase == GuidancePhase.Midcourse && !(locks && _sampled)) SampleTrack(t, truth);
+        if (locks)
         {
             Phase = GuidancePhase.Terminal;
             LockTimeS = t;
+            HandOver(t);
         }
-        if (Phase == GuidancePhase.Midcourse)
+        if (Phase == GuidancePhase.Terminal) SampleSeeker(t, interceptorPosition, los);
+    }
+
+    private void SampleTrack(double t, in Flight.TargetState truth)
+    {
+        // Between track updates the held track is extrapolated (Command does it); only a new one is drawn.
+        if (_sampled && t - _estTime < _o.TrackUpdatePeriodS * (1 - 1e-9)) return;
+        if (_uplink is not null && _uplink.TryRead(t, out var trackPosition, out var trackVelocity))
         {
-            // Between track updates the held track is extrapolated (Command does it); only a new one is drawn.
-            if (_sampled && t - _estTime < _o.TrackUpdatePeriodS * (1 - 1e-9)) return;
-            if (_uplink is not null && _uplink.TryRead(t, out var trackPosition, out var trackVelocity))
-            {
-                // A constant-velocity track filter estimates no acceleration; the law leads the target on velocity.
-                _estPosition = trackPosition + Gaussian3(_o.TrackPositionSigmaM);
-                _estVelocity = trackVelocity + Gaussian3(_o.TrackVelocitySigmaMps);
-                _estAcceleration = Vec3.Zero;
-            }
-            else if (_uplink is not null && _sampled) return; // track lost: keep flying on the last estimate
-            else
-            {
-                // No uplink, or none yet at the first sample: the designation the missile was launched on.
-                _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
-                _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
-                _estAcceleration = truth.Acceleration;
-            }
+            // A constant-velocity track filter estimates no acceleration; the law leads the target on velocity.
+            _estPosition = trackPosition + Gaussian3(_o.TrackPositionSigmaM);
+            _estVelocity = trackVelocity + Gaussian3(_o.TrackVelocitySigmaMps);
+            _estAcceleration = Vec3.Zero;
         }
+        else if (_uplink is not null && _sampled) return; // track lost: keep flying on the last estimate
         else
         {
-            _estPosition = interceptorPosition + TurnByNoise(los);
-            _estVelocity = truth.Velocity;
+            // No uplink, or none yet at the first sample: the designation the missile was launched on.
+            _estPosition = truth.Position + Gaussian3(_o.TrackPositionSigmaM);
+            _estVelocity = truth.Velocity + Gaussian3(_o.TrackVelocitySigmaMps);
             _estAcceleration = truth.Acceleration;
         }
         _estTime = t;
         _sampled = true;
     }
+
+    /// <summary>Starts the seeker's filter on the held track extrapolated to the lock, with the track's stated error
+    /// (grown by its velocity error over the extrapolation) or, when it states none, the options' hand-over error.</summary>
+    private void HandOver(double t)
+    {
+        double dt = t - _estTime;
+        var position = _estPosition + _estVelocity * dt + _estAcceleration * (0.5 * dt * dt);
+        var velocity = _estVelocity + _estAcceleration * dt;
+        double sp = _o.TrackPositionSigmaM > 0
+            ? Math.Sqrt(_o.TrackPositionSigmaM * _o.TrackPositionSigmaM + Square(_o.TrackVelocitySigmaMps * dt))
+            : _o.SeekerLockPositionSigmaM;
+        double sv = _o.TrackVelocitySigmaMps > 0 ? _o.TrackVelocitySigmaMps : _o.SeekerLockVelocitySigmaMps;
+        _filter = new SeekerTrackFilter(SeekerTrackFilter.SpectralDensityFor(_o.SeekerFilterManeuverMps2));
+        _filter.Start(t, position, velocity, sp, sv);
+    }
+
+    /// <summary>
+    /// The seeker measures the line of sight (turned by angle noise and glint) and the range (with range noise); the
+    /// filter turns that into the target's position and velocity. No acceleration is estimated: a weave shows only as
+    /// the filter's lag, as it does in a real seeker.
+    /// </summary>
+    private void SampleSeeker(double t, Vec3 interceptorPosition, Vec3 los)
+    {
+        double range = los.Norm;
+        var direction = TurnByNoise(los).Normalized();
+        // Gaussian, not clipped at zero: it is the noise the filter assumes, and in the last metres, where a drawn range
+        // could come out negative, the filter's prediction outweighs the measurement anyway.
+        double measuredRange = range + (_o.SeekerRangeSigmaM > 0 ? _random.NextGaussian() * _o.SeekerRangeSigmaM : 0);
+        double crossRangeSigma = Math.Sqrt(Square(Math.Max(measuredRange, 0) * _o.SeekerAngleSigmaRad) + Square(_o.SeekerGlintSigmaM));
+        _filter.Predict(t);
+        if (range > 0) _filter.Update(interceptorPosition + direction * measuredRange, direction, _o.SeekerRangeSigmaM, crossRangeSigma);
+        _estPosition = _filter.Position;
+        _estVelocity = _filter.Velocity;
+        _estAcceleration = Vec3.Zero;
+        _estTime = t;
+        _sampled = true;
+    }
+
+    private static double Square(double x) => x * x;
 
     /// <summary>The current law's command at time <paramref name="t"/> on the held estimate, m/s².</summary>
     public Vec3 Command(double t, Vec3 interceptorPosition, Vec3 interceptorVelocity)

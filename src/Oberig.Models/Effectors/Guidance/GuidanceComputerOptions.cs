@@ -31,6 +31,25 @@ public sealed record GuidanceComputerOptions
     /// of homing, where angle noise alone leaves centimetres of miss. Default 0.
     /// </summary>
     public double SeekerGlintSigmaM { get; init; }
+    /// <summary>One-sigma seeker range noise, m (an active radar seeker measures range as well as direction). Default 0.</summary>
+    public double SeekerRangeSigmaM { get; init; }
+    /// <summary>
+    /// The target manoeuvre level the seeker's tracking filter allows for, m/s², ≥ 0: its process noise spectral density
+    /// is this squared times <see cref="SeekerTrackFilter.ManeuverTimeS"/>. Higher follows a weave more closely but lets
+    /// more noise through. Default 30 (about 3 g, notional: the weaves cruise missiles are credited with). The filter
+    /// runs with any noise figures, zero included, so a noise-free seeker still estimates the target's velocity (no
+    /// acceleration) from what it measures, as a real one does.
+    /// </summary>
+    public double SeekerFilterManeuverMps2 { get; init; } = 30;
+    /// <summary>
+    /// One-sigma position error, m per axis, of the estimate handed over to the seeker's filter at lock when the track
+    /// carries no stated error (<see cref="TrackPositionSigmaM"/> 0, as with the engine's real uplinked track, whose
+    /// covariance is not sent up). Default 50 (notional: a fire-control track at tens of kilometres).
+    /// </summary>
+    public double SeekerLockPositionSigmaM { get; init; } = 50;
+    /// <summary>One-sigma velocity error, m/s per axis, of the hand-over estimate when <see cref="TrackVelocitySigmaMps"/>
+    /// is 0. Default 10 (notional).</summary>
+    public double SeekerLockVelocitySigmaMps { get; init; } = 10;
 
     internal void Validate()
     {
@@ -47,6 +66,10 @@ public sealed record GuidanceComputerOptions
         NonNegative(TrackVelocitySigmaMps, nameof(TrackVelocitySigmaMps));
         NonNegative(SeekerAngleSigmaRad, nameof(SeekerAngleSigmaRad));
         NonNegative(SeekerGlintSigmaM, nameof(SeekerGlintSigmaM));
+        NonNegative(SeekerRangeSigmaM, nameof(SeekerRangeSigmaM));
+        NonNegative(SeekerFilterManeuverMps2, nameof(SeekerFilterManeuverMps2));
+        NonNegative(SeekerLockPositionSigmaM, nameof(SeekerLockPositionSigmaM));
+        NonNegative(SeekerLockVelocitySigmaMps, nameof(SeekerLockVelocitySigmaMps));
     }
 }
 
