@@ -12,8 +12,8 @@ namespace Oberig.Models.Effectors.Engagement;
 /// One interceptor type as a battery fires it: its airframe and warhead (with the missile's reliability) from the
 /// catalog's fly-out data, the fly-out table the battle manager plans with, and the guidance the table assumed —
 /// true proportional navigation with gravity compensation, on the fire-control track in midcourse and on the seeker
-/// after lock — with <see cref="SingleEngagement"/>'s notional seeker noise (angle, glint, range), its tracking
-/// filter's manoeuvre level and the flight-control lag. The engine flies
+/// after lock (a seekerless missile: on its launcher's precision tracker to the end) — with
+/// <see cref="SingleEngagement"/>'s notional sensor noise, tracking filter and flight-control lag. The engine flies
 /// its missiles with it and the kill-probability table is flown with it, so the planner's Pk is the engine's.
 /// </summary>
 public sealed class MissileModel
@@ -25,12 +25,8 @@ public sealed class MissileModel
         Kill = CatalogAirframe.KillFunction(type);
         Table = FlyoutTable.For(type);
         Homing = FlyoutTable.HomingLaw(Airframe, FlyoutTableOptions.Default);
-        Guidance = CatalogAirframe.Guidance(type, Homing, Homing) with
+        Guidance = SingleEngagement.WithNotionalSensors(CatalogAirframe.Guidance(type, Homing, Homing)) with
         {
-            SeekerAngleSigmaRad = SingleEngagement.SeekerAngleSigmaRad,
-            SeekerGlintSigmaM = SingleEngagement.SeekerGlintSigmaM,
-            SeekerRangeSigmaM = SingleEngagement.SeekerRangeSigmaM,
-            SeekerFilterManeuverMps2 = SingleEngagement.SeekerFilterManeuverMps2,
             TrackUpdatePeriodS = trackUpdatePeriodS,
         };
         Flight = InterceptorFlightOptions.Default with

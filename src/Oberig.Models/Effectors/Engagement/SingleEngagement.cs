@@ -45,7 +45,9 @@ public readonly record struct EngagementRun(FlyoutResult Flight, double KillProb
 /// <remarks>
 /// Notional errors stated here: track position σ 30 m and velocity σ 5 m/s refreshed every 1 s, seeker angle noise
 /// 1 mrad, glint 0.5 m and range noise 3 m, filtered by the seeker's tracking filter for 3 g of target manoeuvre (it
-/// estimates position and velocity, no acceleration), a single-lag flight control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
+/// estimates position and velocity, no acceleration); a missile without a seeker is guided to the end on its
+/// launcher's precision tracker (angle noise 0.3 mrad, range noise 5 m, through the same filter); a single-lag flight
+/// control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
 /// maximum speed), climbing at least 10°.
 /// </remarks>
 public static class SingleEngagement
@@ -63,6 +65,12 @@ public static class SingleEngagement
     /// <summary>Manoeuvre level the seeker's tracking filter allows for, m/s² (notional: about 3 g, the weave a cruise
     /// missile is credited with; not tuned to any kill probability).</summary>
     public const double SeekerFilterManeuverMps2 = 30;
+    /// <summary>Angle noise of a command-guided missile's precision tracker at the launcher, rad (notional: a monopulse
+    /// tracking radar or electro-optical tracker following target and missile together resolves a few tenths of a
+    /// milliradian, a small fraction of its beam; no public figure for Crotale's).</summary>
+    public const double CommandTrackerAngleSigmaRad = 0.3e-3;
+    /// <summary>Range noise of that tracker, m (notional: a few metres, as a seeker's).</summary>
+    public const double CommandTrackerRangeSigmaM = 5;
     /// <summary>Flight control time constant, s (notional: a few tenths of a second for an agile surface-to-air missile).</summary>
     public const double AutopilotTimeConstantS = 0.3;
 
@@ -80,15 +88,11 @@ public static class SingleEngagement
         var kill = CatalogAirframe.KillFunction(interceptor);
         double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
         var law = new GravityCompensated(new TrueProportionalNavigation(NavigationRatio, maxG), maxG);
-        var guidance = CatalogAirframe.Guidance(interceptor, law, law) with
+        var guidance = WithNotionalSensors(CatalogAirframe.Guidance(interceptor, law, law)) with
         {
             TrackPositionSigmaM = TrackPositionSigmaM,
             TrackVelocitySigmaMps = TrackVelocitySigmaMps,
             TrackUpdatePeriodS = TrackUpdatePeriodS,
-            SeekerAngleSigmaRad = SeekerAngleSigmaRad,
-            SeekerGlintSigmaM = SeekerGlintSigmaM,
-            SeekerRangeSigmaM = SeekerRangeSigmaM,
-            SeekerFilterManeuverMps2 = SeekerFilterManeuverMps2,
         };
         options ??= InterceptorFlightOptions.Default with { AutopilotTimeConstantS = AutopilotTimeConstantS };
         var target = Target(threat, geometry, options.Earth);
@@ -103,6 +107,22 @@ public static class SingleEngagement
             result[k] = new EngagementRun(end, pk, end.Position.Norm);
         }
         return result;
+    }
+
+    /// <summary>The seeker's and the command tracker's notional noise and filter figures stated here, on
+    /// <paramref name="guidance"/> (the track's error is the caller's: drawn here, the real tracker's in the engine).</summary>
+    public static GuidanceComputerOptions WithNotionalSensors(GuidanceComputerOptions guidance)
+    {
+        ArgumentNullException.ThrowIfNull(guidance);
+        return guidance with
+        {
+            SeekerAngleSigmaRad = SeekerAngleSigmaRad,
+            SeekerGlintSigmaM = SeekerGlintSigmaM,
+            SeekerRangeSigmaM = SeekerRangeSigmaM,
+            SeekerFilterManeuverMps2 = SeekerFilterManeuverMps2,
+            CommandTrackerAngleSigmaRad = CommandTrackerAngleSigmaRad,
+            CommandTrackerRangeSigmaM = CommandTrackerRangeSigmaM,
+        };
     }
 
     /// <summary>The threat's motion for the geometry over <paramref name="earth"/> (the flights' earth).</summary>

@@ -17,7 +17,9 @@ namespace Oberig.Models.Effectors.Guidance;
 /// inside the field of view about the velocity vector; once locked it stays locked (no break-lock model yet). After
 /// lock an active radar seeker is modelled: each sample measures the line of sight (angle noise and glint) and the
 /// range (range noise), and a <see cref="SeekerTrackFilter"/> started on the held track at lock estimates the target's
-/// position and velocity from those measurements alone; the law is given no target acceleration.
+/// position and velocity from those measurements alone; the law is given no target acceleration. A missile without a
+/// seeker but with a precision tracker at its launcher (<see cref="GuidanceComputerOptions.CommandTrackerAngleSigmaRad"/>)
+/// is guided the same way from launch, the target measured from the launch point: command guidance to the end.
 /// </remarks>
 public sealed class GuidanceComputer
 {
@@ -29,6 +31,7 @@ public sealed class GuidanceComputer
     private double _estTime;
     private bool _sampled;
     private SeekerTrackFilter _filter;
+    private Vec3 _launchPosition;
 
     /// <param name="options">Laws, seeker and error figures; validated here.</param>
     /// <param name="random">The stream the track and seeker errors are drawn from (one per interceptor).</param>
@@ -51,6 +54,12 @@ public sealed class GuidanceComputer
     /// <summary>Takes one sample of the target at time <paramref name="t"/>: checks for lock, draws the estimate.</summary>
     public void Sample(double t, Vec3 interceptorPosition, Vec3 interceptorVelocity, in Flight.TargetState truth)
     {
+        if (!_sampled) _launchPosition = interceptorPosition;
+        if (_o.SeekerLockRangeM is null && _o.CommandTrackerAngleSigmaRad is { } trackerAngle)
+        {
+            SampleCommandTracker(t, truth, trackerAngle);
+            return;
+        }
         var los = truth.Position - interceptorPosition;
         bool locks = Phase == GuidancePhase.Midcourse && _o.SeekerLockRangeM is { } lockRange && los.Norm <= lockRange
             && InsideFieldOfView(los, interceptorVelocity);
@@ -62,7 +71,21 @@ public sealed class GuidanceComputer
             LockTimeS = t;
             HandOver(t);
         }
-        if (Phase == GuidancePhase.Terminal) SampleSeeker(t, interceptorPosition, los);
+        if (Phase == GuidancePhase.Terminal) Measure(t, interceptorPosition, los, _o.SeekerAngleSigmaRad, _o.SeekerRangeSigmaM);
+    }
+
+    /// <summary>A command-guided missile on the launcher's precision tracker: from the launch designation on, the
+    /// target measured from the launch point.</summary>
+    private void SampleCommandTracker(double t, in Flight.TargetState truth, double angleSigmaRad)
+    {
+        if (Phase == GuidancePhase.Midcourse)
+        {
+            SampleTrack(t, truth);
+            Phase = GuidancePhase.Terminal;
+            LockTimeS = t;
+            HandOver(t);
+        }
+        Measure(t, _launchPosition, truth.Position - _launchPosition, angleSigmaRad, _o.CommandTrackerRangeSigmaM);
     }
 
     private void SampleTrack(double t, in Flight.TargetState truth)
@@ -104,20 +127,21 @@ public sealed class GuidanceComputer
     }
 
     /// <summary>
-    /// The seeker measures the line of sight (turned by angle noise and glint) and the range (with range noise); the
-    /// filter turns that into the target's position and velocity. No acceleration is estimated: a weave shows only as
-    /// the filter's lag, as it does in a real seeker.
+    /// The sensor at <paramref name="observer"/> (the seeker, or the launcher's tracker) measures the line of sight
+    /// (turned by angle noise and glint) and the range (with range noise); the filter turns that into the target's
+    /// position and velocity. No acceleration is estimated: a weave shows only as the filter's lag, as it does in a
+    /// real seeker.
     /// </summary>
-    private void SampleSeeker(double t, Vec3 interceptorPosition, Vec3 los)
+    private void Measure(double t, Vec3 observer, Vec3 los, double angleSigmaRad, double rangeSigmaM)
     {
         double range = los.Norm;
-        var direction = TurnByNoise(los).Normalized();
+        var direction = TurnByNoise(los, angleSigmaRad).Normalized();
         // Gaussian, not clipped at zero: it is the noise the filter assumes, and in the last metres, where a drawn range
         // could come out negative, the filter's prediction outweighs the measurement anyway.
-        double measuredRange = range + (_o.SeekerRangeSigmaM > 0 ? _random.NextGaussian() * _o.SeekerRangeSigmaM : 0);
-        double crossRangeSigma = Math.Sqrt(Square(Math.Max(measuredRange, 0) * _o.SeekerAngleSigmaRad) + Square(_o.SeekerGlintSigmaM));
+        double measuredRange = range + (rangeSigmaM > 0 ? _random.NextGaussian() * rangeSigmaM : 0);
+        double crossRangeSigma = Math.Sqrt(Square(Math.Max(measuredRange, 0) * angleSigmaRad) + Square(_o.SeekerGlintSigmaM));
         _filter.Predict(t);
-        if (range > 0) _filter.Update(interceptorPosition + direction * measuredRange, direction, _o.SeekerRangeSigmaM, crossRangeSigma);
+        if (range > 0) _filter.Update(observer + direction * measuredRange, direction, rangeSigmaM, crossRangeSigma);
         _estPosition = _filter.Position;
         _estVelocity = _filter.Velocity;
         _estAcceleration = Vec3.Zero;
@@ -151,12 +175,12 @@ public sealed class GuidanceComputer
 
     /// <summary>The line of sight turned by two independent small angles about axes normal to it (angle noise and glint
     /// seen from this range), length kept.</summary>
-    private Vec3 TurnByNoise(Vec3 los)
+    private Vec3 TurnByNoise(Vec3 los, double angleSigmaRad)
     {
         double range = los.Norm;
         if (range == 0) return los;
         double glint = _o.SeekerGlintSigmaM / range;
-        double sigma = Math.Sqrt(_o.SeekerAngleSigmaRad * _o.SeekerAngleSigmaRad + glint * glint);
+        double sigma = Math.Sqrt(angleSigmaRad * angleSigmaRad + glint * glint);
         if (!(sigma > 0)) return los;
         var u = los / range;
         var helper = Math.Abs(u.Z) < 0.9 ? new Vec3(0, 0, 1) : new Vec3(1, 0, 0);

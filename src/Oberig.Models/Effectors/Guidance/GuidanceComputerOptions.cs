@@ -50,6 +50,17 @@ public sealed record GuidanceComputerOptions
     /// <summary>One-sigma velocity error, m/s per axis, of the hand-over estimate when <see cref="TrackVelocitySigmaMps"/>
     /// is 0. Default 10 (notional).</summary>
     public double SeekerLockVelocitySigmaMps { get; init; } = 10;
+    /// <summary>
+    /// For a missile without a seeker: the one-sigma angle noise, rad, of the launcher's precision tracker (the
+    /// fire-control radar's tracking channel, or an electro-optical tracker) that follows target and missile together
+    /// and guides it by command to the end. Set, the missile flies on that tracker from launch: the target measured
+    /// from the launch point (angle noise, <see cref="SeekerGlintSigmaM"/>, <see cref="CommandTrackerRangeSigmaM"/>)
+    /// through the same tracking filter a seeker uses. Null: it flies on the uplinked track to the end. Ignored when
+    /// there is a seeker.
+    /// </summary>
+    public double? CommandTrackerAngleSigmaRad { get; init; }
+    /// <summary>One-sigma range noise of that tracker, m. Default 0.</summary>
+    public double CommandTrackerRangeSigmaM { get; init; }
 
     internal void Validate()
     {
@@ -70,6 +81,8 @@ public sealed record GuidanceComputerOptions
         NonNegative(SeekerFilterManeuverMps2, nameof(SeekerFilterManeuverMps2));
         NonNegative(SeekerLockPositionSigmaM, nameof(SeekerLockPositionSigmaM));
         NonNegative(SeekerLockVelocitySigmaMps, nameof(SeekerLockVelocitySigmaMps));
+        if (CommandTrackerAngleSigmaRad is { } commandAngle) NonNegative(commandAngle, nameof(CommandTrackerAngleSigmaRad));
+        NonNegative(CommandTrackerRangeSigmaM, nameof(CommandTrackerRangeSigmaM));
     }
 }
 
@@ -78,6 +91,7 @@ public enum GuidancePhase
 {
     /// <summary>Command guidance on the fire-control track (with its error).</summary>
     Midcourse,
-    /// <summary>Homing on the seeker after lock.</summary>
+    /// <summary>Homing on the seeker after lock; for a command-guided missile with a precision tracker, guided on that
+    /// tracker from launch.</summary>
     Terminal,
 }

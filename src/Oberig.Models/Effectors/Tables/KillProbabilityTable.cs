@@ -13,7 +13,8 @@ namespace Oberig.Models.Effectors.Tables;
 /// type for the process: the planner looks a shot's Pk up here instead of taking one figure per threat class.
 /// </summary>
 /// <remarks>
-/// <para>Each cell is a Monte Carlo of <see cref="KillProbabilityTableOptions.Runs"/> engagements: the missile is
+/// <para>Each cell is a Monte Carlo of up to <see cref="KillProbabilityTableOptions.Runs"/> engagements (fewer where the
+/// first runs agree, <see cref="KillProbabilityTableOptions.PilotRuns"/>): the missile is
 /// launched as the battle manager launches it, towards the intercept point at the fly-out table's time of flight
 /// (lofted as the table flew there), against a target flying head-on at the cell's speed along the great circle at
 /// the cell's height, placed so that it reaches that point at that time. In midcourse it flies on a fire-control
@@ -86,14 +87,22 @@ public sealed class KillProbabilityTable
             // Head-on along the great circle at the cell's height: its speed there covers R/(R+h) of it on the ground.
             double ground = speeds[s] * timeOfFlight * (earth.IsFlat ? 1 : earth.RadiusM / (earth.RadiusM + heights[j]));
             var target = new GreatCircleTarget(earth, earth.PointAt(ranges[i] + ground, 0, heights[j]), new Vec3(-1, 0, 0), speeds[s]);
-            double sum = 0;
-            for (int k = 0; k < options.Runs; k++)
+            double sum = 0, low = 1, high = 0;
+            int runs = 0;
+            while (runs < options.Runs)
             {
-                var random = RandomStreams.For(options.Seed, cell * options.Runs + k, "pk-table");
+                var random = RandomStreams.For(options.Seed, cell * options.Runs + runs, "pk-table");
                 var end = model.Launch(model.Flight, guidance, Vec3.Zero, point, target, random).FlyToEnd();
-                if (end.ReachedTarget) sum += model.Kill.KillProbability(end.MissM);
+                double p = end.ReachedTarget ? model.Kill.KillProbability(end.MissM) : 0;
+                sum += p;
+                low = Math.Min(low, p);
+                high = Math.Max(high, p);
+                runs++;
+                // Most cells are settled by the first runs (a sure hit at the missile's reliability, or no reach at all):
+                // the rest are flown only where the first runs disagree.
+                if (runs == options.PilotRuns && high - low <= options.SettledSpread) break;
             }
-            pk[cell] = sum / options.Runs;
+            pk[cell] = sum / runs;
         });
         return new KillProbabilityTable(speeds, ranges, heights, pk);
     }
@@ -154,8 +163,13 @@ public sealed record KillProbabilityTableOptions
     public int RangeStride { get; init; } = 4;
     /// <summary>Every this-many-th height of the fly-out table (and its last). Default 3: 5 of its 13.</summary>
     public int HeightStride { get; init; } = 3;
-    /// <summary>Engagements flown per cell. Default 8.</summary>
+    /// <summary>Engagements flown per cell at most. Default 8.</summary>
     public int Runs { get; init; } = 8;
+    /// <summary>A cell whose first this-many runs' kill probabilities lie within <see cref="SettledSpread"/> of each other
+    /// stops there. Default 2.</summary>
+    public int PilotRuns { get; init; } = 2;
+    /// <summary>Default 0.05.</summary>
+    public double SettledSpread { get; init; } = 0.05;
     /// <summary>Seed of the cells' streams. Default 1.</summary>
     public ulong Seed { get; init; } = 1;
 
@@ -169,5 +183,7 @@ public sealed record KillProbabilityTableOptions
         if (RangeStride < 1) throw new ArgumentException($"kill-probability table: RangeStride must be at least 1 (is {RangeStride})");
         if (HeightStride < 1) throw new ArgumentException($"kill-probability table: HeightStride must be at least 1 (is {HeightStride})");
         if (Runs < 1) throw new ArgumentException($"kill-probability table: Runs must be at least 1 (is {Runs})");
+        if (PilotRuns < 1) throw new ArgumentException($"kill-probability table: PilotRuns must be at least 1 (is {PilotRuns})");
+        if (!(SettledSpread >= 0 && SettledSpread <= 1)) throw new ArgumentException($"kill-probability table: SettledSpread must be in [0, 1] (is {SettledSpread})");
     }
 }
