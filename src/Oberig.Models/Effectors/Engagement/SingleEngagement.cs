@@ -141,12 +141,12 @@ public static class SingleEngagement
             g.ThreatG * InterceptorFlight.G0, EngagementSetup.WeavePeriodS);
     }
 
-    /// <summary>Towards the lead point of a constant-speed interceptor, climbing at least 10°.</summary>
+    /// <summary>Towards the lead point of a constant-speed interceptor (<see cref="LeadPoint"/>, on the target's state at
+    /// launch), climbing at least 10°.</summary>
     private static Vec3 LaunchDirection(ITargetMotion target, double speed)
     {
-        double t = 0;
-        for (int i = 0; i < 50; i++) t = target.At(t).Position.Norm / speed;
-        var aim = target.At(t).Position;
+        var start = target.At(0);
+        var aim = LeadPoint.Of(Vec3.Zero, speed, start.Position, start.Velocity);
         var horizontal = new Vec3(aim.X, aim.Y, 0);
         double minZ = Math.Tan(10 * Math.PI / 180) * horizontal.Norm;
         return new Vec3(aim.X, aim.Y, Math.Max(aim.Z, minZ)).Normalized();

@@ -46,28 +46,9 @@ public sealed class LoftedMidcourse(IGuidanceLaw inner, double loft, double term
     }
 
     /// <summary>Where the target (at constant velocity) meets the missile flying straight at its speed, or at least
-    /// <see cref="AssumedSpeedMps"/>: the earliest t ≥ 0 with |D + V t| = s t (D the range, V the target's velocity),
-    /// a quadratic. The target's position when it is still, no speed is known, or the missile can never catch it.</summary>
-    public Vec3 PredictedInterceptPoint(in EngagementGeometry geometry)
-    {
-        double speed = Math.Max(geometry.InterceptorVelocity.Norm, AssumedSpeedMps);
-        var target = geometry.TargetPosition;
-        var v = geometry.TargetVelocity;
-        if (!(speed > 0) || v == Vec3.Zero) return target;
-        var d = target - geometry.InterceptorPosition;
-        // (V·V − s²) t² + 2 (D·V) t + D·D = 0
-        double a = v.NormSquared - speed * speed, b = d.Dot(v), c = d.NormSquared;
-        double t;
-        if (Math.Abs(a) < 1e-9 * speed * speed) t = b < 0 ? -c / (2 * b) : double.NaN;
-        else
-        {
-            double disc = b * b - a * c;
-            if (disc < 0) return target;
-            double root = Math.Sqrt(disc);
-            // Both roots of (−b ± √disc)/a; the earliest non-negative one.
-            double t1 = (-b - root) / a, t2 = (-b + root) / a;
-            t = Math.Min(t1 >= 0 ? t1 : double.PositiveInfinity, t2 >= 0 ? t2 : double.PositiveInfinity);
-        }
-        return double.IsFinite(t) ? target + v * t : target;
-    }
+    /// <see cref="AssumedSpeedMps"/> (<see cref="LeadPoint"/>); the target's position when it is still, no speed is
+    /// known, or the missile can never catch it.</summary>
+    public Vec3 PredictedInterceptPoint(in EngagementGeometry geometry) =>
+        LeadPoint.Of(geometry.InterceptorPosition, Math.Max(geometry.InterceptorVelocity.Norm, AssumedSpeedMps),
+            geometry.TargetPosition, geometry.TargetVelocity);
 }
