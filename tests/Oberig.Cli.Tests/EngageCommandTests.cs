@@ -24,7 +24,9 @@ public class EngageCommandTests
     [Fact]
     public void ATargetOutOfReachIsReportedAsOutOfEnvelopeWithTheReason()
     {
-        var run = CliRunner.Run("engage", "--interceptor", "mica", "--threat", "iskander-m", "--range-km", "60", "--altitude-m", "30000", "--runs", "3");
+        // Diving onto a point 50 km beside the launcher: never within MICA's 20 km (diving onto the launcher it is met).
+        var run = CliRunner.Run("engage", "--interceptor", "mica", "--threat", "iskander-m", "--range-km", "60", "--altitude-m", "30000",
+            "--crossing-km", "50", "--runs", "3");
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("out of envelope:", run.Stdout);
         Assert.DoesNotContain("NaN", run.Stdout);
