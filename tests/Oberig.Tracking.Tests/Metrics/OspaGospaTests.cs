@@ -128,7 +128,9 @@ public class OspaGospaTests
         var estimates = truths.Select(t => t + P(rng.NextGaussian(0, 3), rng.NextGaussian(0, 3))).ToArray();
         var workspace = new MetricWorkspace();
         var assignment = new int[estimates.Length];
+        // Warm both paths (the first OSPA call also JIT-compiles its code, which allocates on this thread).
         Gospa.Compute(estimates, truths, 10, 1, 2, workspace, assignment);
+        Ospa.Compute(estimates.AsSpan(0, 400), truths, 10, 2, workspace, assignment.AsSpan(0, 400));
         long before = GC.GetAllocatedBytesForCurrentThread();
         double sum = 0;
         for (int k = 0; k < 5; k++)
