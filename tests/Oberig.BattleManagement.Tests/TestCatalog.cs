@@ -48,6 +48,18 @@ internal static class TestCatalog
     public static FireUnitState Gepard(string id = "gepard", Vec3 position = default, int rounds = 640) =>
         new(id, position, System(SystemKind.Gun, "gepard-35mm", 1), GunRound, "fc", rounds, 0);
 
+    /// <summary>The repository's own catalog/ (for tests that need its fly-out data), loaded once.</summary>
+    public static CatalogSet Repository => RepositoryCatalog.Value;
+
+    private static readonly Lazy<CatalogSet> RepositoryCatalog = new(() => CatalogLoader.Load(Path.Combine(Root(), "catalog")));
+
+    private static string Root()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Oberig.slnx"))) return d.FullName;
+        throw new DirectoryNotFoundException("Oberig.slnx");
+    }
+
     /// <summary>A fire-control track held by radar "fc" (every test unit's radar), labelled with certainty.</summary>
     public static AirTrack Track(int id, Vec3 position, Vec3 velocity, ThreatClass c, SimTime time = default) =>
         new(id, time, position, velocity, 0, c, 1, true, "fc");

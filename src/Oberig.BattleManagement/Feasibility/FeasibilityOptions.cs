@@ -17,7 +17,7 @@ public sealed record FeasibilityOptions
     /// <summary>The sphere of the frame launchers and tracks are given in, its origin at sea level: an intercept's height
     /// for the altitude band is its height above it. Default the mean earth; <see cref="LocalSphere.Flat"/> reads the
     /// frame's z as height.</summary>
-    public LocalSphere FrameEarth { get; init; } = new(Wgs84.MeanRadiusM);
+    public LocalSphere FrameEarth { get; init; } = LocalSphere.Mean;
 
     public IEnumerable<string> Problems()
     {

@@ -19,7 +19,7 @@ namespace Oberig.BattleManagement.Feasibility;
 public sealed class FlownKillProbability(IKillProbabilityModel fallback, KillProbabilityTableOptions? options = null, LocalSphere? frameEarth = null)
     : IKillProbabilityModel
 {
-    private readonly LocalSphere _earth = frameEarth ?? new LocalSphere(Wgs84.MeanRadiusM);
+    private readonly LocalSphere _earth = frameEarth ?? LocalSphere.Mean;
 
     public double SingleShot(InterceptorType interceptor, Vec3 launcher, AirTrack track, FlyoutSolution intercept)
     {

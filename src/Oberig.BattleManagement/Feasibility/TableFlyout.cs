@@ -19,7 +19,7 @@ namespace Oberig.BattleManagement.Feasibility;
 /// (the battle frame's: the Gaussian radius at its latitude). Null: the mean earth.</param>
 public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? options = null, LocalSphere? frameEarth = null) : IFlyoutModel
 {
-    private readonly LocalSphere _earth = frameEarth ?? new LocalSphere(Wgs84.MeanRadiusM);
+    private readonly LocalSphere _earth = frameEarth ?? LocalSphere.Mean;
 
     /// <summary>Steps of the intercept search over the table's longest time of flight.</summary>
     public const int ScanSteps = 64;

@@ -18,6 +18,9 @@ public readonly record struct LocalSphere(double RadiusM)
     /// <summary>The flat earth: the tangent plane z = 0 is the ground.</summary>
     public static LocalSphere Flat => new(double.PositiveInfinity);
 
+    /// <summary>The sphere of the mean earth radius, <see cref="Wgs84.MeanRadiusM"/>: for frames that serve every latitude.</summary>
+    public static LocalSphere Mean => new(Wgs84.MeanRadiusM);
+
     /// <summary>The sphere of WGS84's Gaussian radius of curvature at <paramref name="latitudeDeg"/>.</summary>
     public static LocalSphere AtLatitude(double latitudeDeg) => new(Wgs84.GaussianRadiusM(latitudeDeg));
 

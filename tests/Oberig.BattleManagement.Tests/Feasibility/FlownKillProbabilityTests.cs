@@ -10,12 +10,11 @@ namespace Oberig.BattleManagement.Tests.Feasibility;
 
 public class FlownKillProbabilityTests
 {
-    private static readonly Lazy<CatalogSet> Catalog = new(() => CatalogLoader.Load(Path.Combine(Root(), "catalog")));
 
     [Fact]
     public void ThePlannersPkIsTheFlownTablesAtTheTracksSpeedAndTheInterceptsGroundRangeAndHeight()
     {
-        var mica = Catalog.Value.Interceptors["mica"];
+        var mica = TestCatalog.Repository.Interceptors["mica"];
         var earth = LocalSphere.AtLatitude(50);
         var model = new FlownKillProbability(CatalogKillProbability.Instance, frameEarth: earth);
         var launcher = earth.PointAt(3_000, -4_000, 120);
@@ -40,7 +39,7 @@ public class FlownKillProbabilityTests
         var model = new FlownKillProbability(CatalogKillProbability.Instance);
         var track = TestCatalog.Track(1, new Vec3(0, 3000, 300), new Vec3(0, -50, 0), ThreatClass.Drone);
         var s = new FlyoutSolution(3, new Vec3(0, 2850, 300));
-        Assert.Equal(0.5, model.SingleShot(Catalog.Value.Interceptors["gepard-35mm"], Vec3.Zero, track, s));
+        Assert.Equal(0.5, model.SingleShot(TestCatalog.Repository.Interceptors["gepard-35mm"], Vec3.Zero, track, s));
         Assert.Equal(0.85, model.SingleShot(TestCatalog.Mica, Vec3.Zero, track, s)); // no flyout table: the catalog's 0.85
     }
 
@@ -50,7 +49,7 @@ public class FlownKillProbabilityTests
         // A 2,400 m/s target near MICA's 9 km ceiling: its flights there mostly miss (the table's top rows,
         // KillProbabilityTableTests), so the flown model gives it far less than the catalog's 0.8 for a cruise missile, and
         // a 300 m/s one on the same path more (the reliability, 0.9, less a sub-metre miss).
-        var mica = Catalog.Value.Interceptors["mica"];
+        var mica = TestCatalog.Repository.Interceptors["mica"];
         var unit = new FireUnitState("mica", Vec3.Zero, TestCatalog.System(SystemKind.ShortRangeSam, "mica", 6), mica, "fc", 12, 0);
         var track = TestCatalog.Track(1, new Vec3(0, 60_000, 8_800), new Vec3(0, -2_400, 0), ThreatClass.Cruise);
         var threat = new ThreatAssessment(track, ImpactBasis.Approach, null, null, null, null, 1, 1e6, 1e6);
@@ -64,12 +63,5 @@ public class FlownKillProbabilityTests
         var slowTrack = track with { Position = new Vec3(0, 15_000, 8_800), Velocity = new Vec3(0, -300, 0) };
         var slow = flown.Assess(SimTime.Start, unit, threat with { Track = slowTrack });
         Assert.True(slow.Feasible && slow.SingleShotPk > 0.85, $"{slow.Verdict} {slow.SingleShotPk}");
-    }
-
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Oberig.slnx"))) return d.FullName;
-        throw new DirectoryNotFoundException("Oberig.slnx");
     }
 }

@@ -7,13 +7,12 @@ namespace Oberig.BattleManagement.Tests.Feasibility;
 
 public class TableFlyoutTests
 {
-    private static readonly Lazy<CatalogSet> Catalog = new(() => CatalogLoader.Load(Path.Combine(Root(), "catalog")));
     private static readonly FlyoutTableOptions Small = FlyoutTableOptions.Default with { RangePoints = 9, HeightPoints = 5 };
 
     [Fact]
     public void TheInterceptIsWhereTheTimeOfFlightMeetsTheTargetsArrival()
     {
-        var mica = Catalog.Value.Interceptors["mica"];
+        var mica = TestCatalog.Repository.Interceptors["mica"];
         var flyout = new TableFlyout(new ConstantSpeedFlyout(), Small);
         var launcher = new Vec3(1000, 2000, 0);
         var target = launcher + new Vec3(0, 18_000, 1000);
@@ -41,7 +40,7 @@ public class TableFlyoutTests
     {
         // Aster 30, a target 100 m above the ground 100 km out: 685 m below the launcher's tangent plane. Read flat it
         // is under the table's lowest height (50 m) and so taken as 50 m; read round it is at its true 100 m.
-        var aster = Catalog.Value.Interceptors["aster-30"];
+        var aster = TestCatalog.Repository.Interceptors["aster-30"];
         var flyout = new TableFlyout(new ConstantSpeedFlyout());
         var earth = new Oberig.Core.Geodesy.LocalSphere(Oberig.Core.Geodesy.Wgs84.MeanRadiusM);
         var target = earth.PointAt(0, 100_000, 100);
@@ -54,20 +53,13 @@ public class TableFlyoutTests
     [Fact]
     public void ATargetThatNeverEntersTheEnvelopeHasNoInterceptAndGunsFallBack()
     {
-        var mica = Catalog.Value.Interceptors["mica"];
+        var mica = TestCatalog.Repository.Interceptors["mica"];
         var flyout = new TableFlyout(new ConstantSpeedFlyout(), Small);
         // Flying away 60 km out: never reachable.
         Assert.Null(flyout.Solve(Vec3.Zero, mica, new Vec3(0, 60_000, 2000), new Vec3(0, 200, 0)));
-        var gun = Catalog.Value.Interceptors["gepard-35mm"];
+        var gun = TestCatalog.Repository.Interceptors["gepard-35mm"];
         var fromTable = flyout.Solve(Vec3.Zero, gun, new Vec3(0, 3000, 300), new Vec3(0, -50, 0));
         var constant = new ConstantSpeedFlyout().Solve(Vec3.Zero, gun, new Vec3(0, 3000, 300), new Vec3(0, -50, 0));
         Assert.Equal(constant, fromTable);
-    }
-
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Oberig.slnx"))) return d.FullName;
-        throw new DirectoryNotFoundException("Oberig.slnx");
     }
 }

@@ -65,12 +65,7 @@ public sealed class GuidanceComputer
             && InsideFieldOfView(los, interceptorVelocity);
         // A seeker locking at the first sample still needs the designation it was launched on, to start its filter.
         if (Phase == GuidancePhase.Midcourse && !(locks && _sampled)) SampleTrack(t, truth);
-        if (locks)
-        {
-            Phase = GuidancePhase.Terminal;
-            LockTimeS = t;
-            HandOver(t);
-        }
+        if (locks) Lock(t);
         if (Phase == GuidancePhase.Terminal) Measure(t, interceptorPosition, los, _o.SeekerAngleSigmaRad, _o.SeekerRangeSigmaM);
     }
 
@@ -81,9 +76,7 @@ public sealed class GuidanceComputer
         if (Phase == GuidancePhase.Midcourse)
         {
             SampleTrack(t, truth);
-            Phase = GuidancePhase.Terminal;
-            LockTimeS = t;
-            HandOver(t);
+            Lock(t);
         }
         Measure(t, _launchPosition, truth.Position - _launchPosition, angleSigmaRad, _o.CommandTrackerRangeSigmaM);
     }
@@ -109,6 +102,13 @@ public sealed class GuidanceComputer
         }
         _estTime = t;
         _sampled = true;
+    }
+
+    private void Lock(double t)
+    {
+        Phase = GuidancePhase.Terminal;
+        LockTimeS = t;
+        HandOver(t);
     }
 
     /// <summary>Starts the seeker's filter on the held track extrapolated to the lock, with the track's stated error
