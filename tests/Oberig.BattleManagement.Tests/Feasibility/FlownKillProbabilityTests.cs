@@ -26,7 +26,15 @@ public class FlownKillProbabilityTests
         Vec3 FromCentre(Vec3 p) => new(p.X, p.Y, p.Z + earth.RadiusM);
         double angle = Math.Acos(FromCentre(launcher).Normalized().Dot(FromCentre(point).Normalized()));
         double height = FromCentre(point).Norm - FromCentre(launcher).Norm;
-        Assert.Equal(KillProbabilityTable.For(mica).KillProbability(Math.Sqrt(700 * 700 + 100 * 100), earth.RadiusM * angle, height), pk, 12);
+        // The aspect: the angle between the velocity and the level course from the point towards the launcher (the
+        // chord to the launcher less its part along the point's vertical).
+        var up = FromCentre(point).Normalized();
+        var chord = launcher - point;
+        var level = chord - up * chord.Dot(up);
+        var velocity = new Vec3(0, -700, -100);
+        double aspect = Math.Acos(level.Dot(velocity) / (level.Norm * velocity.Norm)) * 180 / Math.PI;
+        Assert.InRange(aspect, 25, 35); // north-east of the launcher, flying south and a little down: oblique
+        Assert.Equal(KillProbabilityTable.For(mica).KillProbability(velocity.Norm, aspect, earth.RadiusM * angle, height), pk, 12);
         // The table, not the catalog's class figure: MICA has no ballistic entry (0), yet a 700 m/s target 13 km out at
         // 6 km is within its physics.
         Assert.Equal(0, CatalogKillProbability.Instance.SingleShot(mica, launcher, track, new FlyoutSolution(12, point)));
