@@ -7,9 +7,9 @@ namespace Oberig.BattleManagement.Feasibility;
 
 /// <summary>
 /// The fly-out role from the 3-DOF fly-out tables (<see cref="FlyoutTable"/>): the intercept is the earliest time t
-/// at which the missile's time of flight to the target's predicted position equals t, found by a scan in
-/// <see cref="ScanSteps"/> steps over the table's longest time of flight (at least <see cref="MinScanStepS"/> apart)
-/// and bisection; no intercept when the predicted path never enters the table's reachable
+/// at which the missile's time of flight to the target's predicted position equals t
+/// (<see cref="FlyoutTable.InterceptTime"/>: a scan over the table's longest time of flight and bisection); no
+/// intercept when the predicted path never enters the table's reachable
 /// region in time. Interceptors without a fly-out table in the catalog (gun rounds) use <paramref name="fallback"/>.
 /// The table is looked up over the round earth, as it was flown: at the ground distance from the launcher to the
 /// target's foot along <paramref name="frameEarth"/> and the target's height above it less the launcher's, so a low
@@ -21,11 +21,6 @@ public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? optio
 {
     private readonly LocalSphere _earth = frameEarth ?? LocalSphere.Mean;
 
-    /// <summary>Steps of the intercept search over the table's longest time of flight.</summary>
-    public const int ScanSteps = 64;
-    /// <summary>The search's smallest step, s.</summary>
-    public const double MinScanStepS = 0.25;
-
     public TableFlyout() : this(new ConstantSpeedFlyout()) { }
 
     public FlyoutSolution? Solve(Vec3 launcher, InterceptorType interceptor, Vec3 targetPosition, Vec3 targetVelocity)
@@ -33,33 +28,11 @@ public sealed class TableFlyout(IFlyoutModel fallback, FlyoutTableOptions? optio
         if (interceptor.Flyout is null || interceptor.MassKg is null) return fallback.Solve(launcher, interceptor, targetPosition, targetVelocity);
         var table = FlyoutTable.For(interceptor, options);
         double launcherHeight = _earth.HeightAbove(launcher);
-        double Gap(double t)
+        double? time = table.InterceptTime(t =>
         {
             var p = targetPosition + targetVelocity * t;
-            double tof = table.TimeOfFlight(_earth.GroundDistanceM(launcher, p), _earth.HeightAbove(p) - launcherHeight);
-            return double.IsNaN(tof) ? double.NaN : tof - t;
-        }
-        double previousT = 0, previous = Gap(0);
-        if (previous <= 0) return new FlyoutSolution(0, targetPosition);
-        double step = Math.Max(MinScanStepS, table.MaxTimeOfFlightS / ScanSteps);
-        for (double t = step; t <= table.MaxTimeOfFlightS + step; t += step)
-        {
-            double g = Gap(t);
-            if (!double.IsNaN(g) && g <= 0)
-            {
-                // The time of flight caught up with the target between the last reachable scan point and here.
-                double lo = double.IsNaN(previous) ? t : previousT, hi = t;
-                if (!double.IsNaN(previous))
-                    for (int k = 0; k < 30; k++)
-                    {
-                        double mid = 0.5 * (lo + hi), gm = Gap(mid);
-                        if (!double.IsNaN(gm) && gm <= 0) hi = mid; else lo = mid;
-                    }
-                return new FlyoutSolution(hi, targetPosition + targetVelocity * hi);
-            }
-            previousT = t;
-            previous = g;
-        }
-        return null;
+            return table.TimeOfFlight(_earth.GroundDistanceM(launcher, p), _earth.HeightAbove(p) - launcherHeight);
+        });
+        return time is { } t ? new FlyoutSolution(t, targetPosition + targetVelocity * t) : null;
     }
 }

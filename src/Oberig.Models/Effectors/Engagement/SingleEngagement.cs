@@ -4,6 +4,7 @@ using Oberig.Core.Random;
 using Oberig.Models.Effectors.Flight;
 using Oberig.Models.Effectors.Fuze;
 using Oberig.Models.Effectors.Guidance;
+using Oberig.Models.Effectors.Tables;
 using Oberig.Scenario.Catalog;
 
 namespace Oberig.Models.Effectors.Engagement;
@@ -37,8 +38,9 @@ public readonly record struct EngagementRun(FlyoutResult Flight, double KillProb
 
 /// <summary>
 /// Monte Carlo of single engagements of a catalog interceptor against a catalog threat: each run flies the 3-DOF
-/// interceptor (<see cref="InterceptorFlight"/>) under a <see cref="GuidanceComputer"/> — true proportional navigation
-/// (N' = 4) with gravity compensation on the fire-control track in midcourse, with its error, then on the seeker after lock — and scores the
+/// interceptor (<see cref="InterceptorFlight"/>) under a <see cref="GuidanceComputer"/> — the engine's missile
+/// (<see cref="MissileModel"/>): true proportional navigation (N' = 4) with gravity compensation, lofted in midcourse
+/// on the fire-control track with its error, then on the seeker after lock — and scores the
 /// closest approach with the interceptor's kill function. Run k draws from stream (seed, k, "engage"), so results do
 /// not depend on threads.
 /// </summary>
@@ -47,8 +49,9 @@ public readonly record struct EngagementRun(FlyoutResult Flight, double KillProb
 /// 1 mrad, glint 0.5 m and range noise 3 m, filtered by the seeker's tracking filter for 3 g of target manoeuvre (it
 /// estimates position and velocity, no acceleration); a missile without a seeker is guided to the end on its
 /// launcher's precision tracker (angle noise 0.3 mrad, range noise 5 m, through the same filter); a single-lag flight
-/// control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched at the threat's predicted position under a constant-speed lead (half its
-/// maximum speed), climbing at least 10°.
+/// control system with T = 0.3 s (so a weaving target costs miss distance). The interceptor is launched as the battle
+/// manager launches it: towards the intercept its fly-out table predicts, lofted as the table flew there (outside the
+/// table's reach: towards a constant-speed lead point, climbing at least 10°).
 /// </remarks>
 public static class SingleEngagement
 {
@@ -84,29 +87,56 @@ public static class SingleEngagement
         var problems = geometry.Problems().ToList();
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems), nameof(geometry));
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), runs, "must be at least 1");
-        var airframe = CatalogAirframe.From(interceptor);
+        var model = MissileModel.TryCreate(interceptor, TrackUpdatePeriodS);
+        // The engine's flight settings (its step and time limit) unless the caller chose others.
+        options ??= model?.Flight ?? InterceptorFlightOptions.Default with { AutopilotTimeConstantS = AutopilotTimeConstantS };
+        var target = Target(threat, geometry, options.Earth);
+        var launch = Launcher(interceptor, model, target, options);
         var kill = CatalogAirframe.KillFunction(interceptor);
-        double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
-        var law = new GravityCompensated(new TrueProportionalNavigation(NavigationRatio, maxG), maxG);
-        var guidance = WithNotionalSensors(CatalogAirframe.Guidance(interceptor, law, law)) with
+        var result = new EngagementRun[runs];
+        for (int k = 0; k < runs; k++)
+        {
+            var end = launch(RandomStreams.For(seed, k, "engage")).FlyToEnd();
+            double pk = end.ReachedTarget ? kill.KillProbability(end.MissM) : 0;
+            result[k] = new EngagementRun(end, pk, end.Position.Norm);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// How each run's missile leaves the launcher. A type the engine flies (<see cref="MissileModel"/>) is launched as
+    /// the battle manager launches it: at the intercept point its fly-out table finds against the threat's state at
+    /// launch, extrapolated at constant velocity as the fire control predicts it (<see cref="FlyoutTable.InterceptTime"/>),
+    /// lofted as the table flew there, so a long shot here is the shot the planner's tables assume. Where the table
+    /// finds no intercept while the threat still closes on the launcher (its grid starts 500 m out, so a threat passing
+    /// closer is met only once it has flown past, a shot the missile would start by flying away from), or for a type
+    /// without fly-out data, the missile is still flown, towards the lead point of a constant-speed interceptor
+    /// climbing at least 10°, so the physics, not the table, says how far it gets.
+    /// </summary>
+    private static Func<RandomStream, InterceptorFlight> Launcher(InterceptorType interceptor, MissileModel? model, ITargetMotion target,
+        InterceptorFlightOptions options)
+    {
+        var guidanceOf = (GuidanceComputerOptions g) => WithNotionalSensors(g) with
         {
             TrackPositionSigmaM = TrackPositionSigmaM,
             TrackVelocitySigmaMps = TrackVelocitySigmaMps,
             TrackUpdatePeriodS = TrackUpdatePeriodS,
         };
-        options ??= InterceptorFlightOptions.Default with { AutopilotTimeConstantS = AutopilotTimeConstantS };
-        var target = Target(threat, geometry, options.Earth);
-        var launchDirection = LaunchDirection(target, interceptor.MaxSpeedMps * 0.5);
-        var result = new EngagementRun[runs];
-        for (int k = 0; k < runs; k++)
+        var start = target.At(0);
+        if (model is not null
+            && model.Table.InterceptTime(t => model.Table.TimeOfFlightTo(start.Position + start.Velocity * t)) is { } time
+            && (start.Position + start.Velocity * time).Dot(start.Velocity) < 0)
         {
-            var random = RandomStreams.For(seed, k, "engage");
-            var flight = new InterceptorFlight(airframe, Vec3.Zero, launchDirection, new GuidanceComputer(guidance, random), target, options);
-            var end = flight.FlyToEnd();
-            double pk = end.ReachedTarget ? kill.KillProbability(end.MissM) : 0;
-            result[k] = new EngagementRun(end, pk, end.Position.Norm);
+            var point = start.Position + start.Velocity * time;
+            var guidance = guidanceOf(model.Guidance);
+            return random => model.Launch(options, guidance, Vec3.Zero, point, target, random);
         }
-        return result;
+        var airframe = CatalogAirframe.From(interceptor);
+        double maxG = airframe.MaxLateralG * InterceptorFlight.G0;
+        var law = new GravityCompensated(new TrueProportionalNavigation(NavigationRatio, maxG), maxG);
+        var leadGuidance = guidanceOf(CatalogAirframe.Guidance(interceptor, law, law));
+        var direction = LaunchDirection(target, interceptor.MaxSpeedMps * 0.5);
+        return random => new InterceptorFlight(airframe, Vec3.Zero, direction, new GuidanceComputer(leadGuidance, random), target, options);
     }
 
     /// <summary>The seeker's and the command tracker's notional noise and filter figures stated here, on

@@ -164,6 +164,50 @@ public sealed class FlyoutTable
     /// along and height above <see cref="Earth"/>), s; NaN where <see cref="TimeOfFlight"/> is.</summary>
     public double TimeOfFlightTo(Vec3 point) => TimeOfFlight(Earth.GroundRangeM(point), Earth.HeightAbove(point));
 
+    /// <summary>Steps of the intercept search over the table's longest time of flight.</summary>
+    public const int InterceptScanSteps = 64;
+    /// <summary>The intercept search's smallest step, s.</summary>
+    public const double InterceptMinScanStepS = 0.25;
+
+    /// <summary>
+    /// The earliest time t after launch at which a missile launched now can be where the target is then: the first t
+    /// with <paramref name="timeOfFlightToTargetAt"/>(t) ≤ t (the time of flight to the target's position at t; NaN
+    /// where the table cannot reach it), scanned in steps of the longest time of flight / 64 (at least 0.25 s) and
+    /// refined by bisection; null when no such time comes before the longest time of flight. 0 when the target is
+    /// already within reach at once (a time of flight of 0).
+    /// </summary>
+    public double? InterceptTime(Func<double, double> timeOfFlightToTargetAt)
+    {
+        ArgumentNullException.ThrowIfNull(timeOfFlightToTargetAt);
+        double Gap(double t)
+        {
+            double tof = timeOfFlightToTargetAt(t);
+            return double.IsNaN(tof) ? double.NaN : tof - t;
+        }
+        double previousT = 0, previous = Gap(0);
+        if (previous <= 0) return 0;
+        double step = Math.Max(InterceptMinScanStepS, MaxTimeOfFlightS / InterceptScanSteps);
+        for (double t = step; t <= MaxTimeOfFlightS + step; t += step)
+        {
+            double g = Gap(t);
+            if (!double.IsNaN(g) && g <= 0)
+            {
+                // The time of flight caught up with the target between the last reachable scan point and here.
+                double lo = double.IsNaN(previous) ? t : previousT, hi = t;
+                if (!double.IsNaN(previous))
+                    for (int k = 0; k < 30; k++)
+                    {
+                        double mid = 0.5 * (lo + hi), gm = Gap(mid);
+                        if (!double.IsNaN(gm) && gm <= 0) hi = mid; else lo = mid;
+                    }
+                return hi;
+            }
+            previousT = t;
+            previous = g;
+        }
+        return null;
+    }
+
     private static int Cell(double[] grid, double x)
     {
         if (!(x >= grid[0]) || x > grid[^1]) return -1;
