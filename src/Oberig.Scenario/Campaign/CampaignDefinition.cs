@@ -147,8 +147,7 @@ public sealed record FireUnitSupply
 /// Nightly raids of one threat type: a count per day drawn with mean <see cref="MeanPerDay"/> (grown by
 /// <see cref="TrendPerMonth"/> each month, compounding, as the adversary's production grows) and coefficient of
 /// variation <see cref="Dispersion"/> (0: Poisson; more: negative binomial, overdispersed), and on a massed-raid day
-/// (drawn with <see cref="MassedRaidProbabilityPerDay"/>, the same day for every type) multiplied by
-/// <see cref="MassedRaidMultiplier"/>.
+/// (drawn for this type with <see cref="MassedRaidProbabilityPerDay"/>) multiplied by <see cref="MassedRaidMultiplier"/>.
 /// </summary>
 public sealed record RaidTempo
 {
