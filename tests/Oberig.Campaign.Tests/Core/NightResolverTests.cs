@@ -1,0 +1,104 @@
+using Oberig.Campaign.Logistics;
+using Oberig.Campaign.Nights;
+using Oberig.Campaign.Random;
+using Oberig.Core.Random;
+using Oberig.Scenario.Campaign;
+
+namespace Oberig.Campaign.Tests.Core;
+
+public class NightResolverTests
+{
+    private const int Nights = 4000;
+
+    /// <summary>Mean kills and leakers per threat, and interceptors fired per night, over many nights at the same
+    /// stocks (refilled each night).</summary>
+    private static (double[] Killed, double[] Leaked, double[] Fired) Mean(CampaignDefinition definition, OutcomeTable table, int[] threats, int[] stock)
+    {
+        var products = definition.Products.Select(p => p.Id).ToList();
+        var resolver = new NightResolver(table, definition.Tempo, definition.Products);
+        var draw = new Draw(RandomStreams.For(9, 0, "night-test"));
+        var outcome = new NightOutcome(threats.Length, products.Count);
+        var killed = new double[threats.Length];
+        var leaked = new double[threats.Length];
+        var fired = new double[products.Count];
+        for (int k = 0; k < Nights; k++)
+        {
+            var logistics = new LogisticsSystem(definition, products, draw);
+            for (int u = 0; u < logistics.UnitStock.Length; u++) logistics.UnitStock[u] = stock[logistics.UnitProduct[u]];
+            resolver.Resolve(threats, logistics, draw, outcome);
+            for (int t = 0; t < threats.Length; t++) { killed[t] += outcome.Killed[t] / (double)threats[t]; leaked[t] += outcome.Leaked[t] / (double)threats[t]; }
+            for (int p = 0; p < products.Count; p++) fired[p] += outcome.Fired[p];
+        }
+        return ([.. killed.Select(x => x / Nights)], [.. leaked.Select(x => x / Nights)], [.. fired.Select(x => x / Nights)]);
+    }
+
+    [Fact]
+    public void AtTheFittedRaidWithAmpleStocksTheNightReturnsTheFittedFractions()
+    {
+        // The baseline raid (20 drones, 1 ballistic missile) is scale 1: kills per threat 0.08 (missile) + 0.6 (guns,
+        // not stocked: they keep their fitted kills) and leak 0.25 for drones; 0.8 and 0.2 for the ballistic missile.
+        var definition = TestCampaign.Definition();
+        var (killed, leaked, fired) = Mean(definition, TestCampaign.Outcomes, [20, 1], [1000]);
+        Assert.InRange(killed[0], 0.68 - 0.01, 0.68 + 0.01);
+        Assert.InRange(leaked[0], 0.25 - 0.01, 0.25 + 0.01);
+        Assert.InRange(killed[1], 0.8 - 0.02, 0.8 + 0.02);
+        Assert.InRange(leaked[1], 0.2 - 0.02, 0.2 + 0.02);
+        // Interceptors: 20 × 0.1 + 1 × 2 = 4 a night, split over two units of one product.
+        Assert.InRange(fired[0], 4 - 0.05, 4 + 0.05);
+    }
+
+    [Fact]
+    public void TwiceTheRaidIsReadAtScaleTwoAndBeyondTheTableTheNightsShotsStayAtTheLargestRaids()
+    {
+        var definition = TestCampaign.Definition();
+        var (_, leakedAt2, firedAt2) = Mean(definition, TestCampaign.Outcomes, [40, 2], [1000]);
+        Assert.InRange(leakedAt2[0], 0.45 - 0.01, 0.45 + 0.01);
+        Assert.InRange(firedAt2[0], 40 * 0.06 + 2 * 1.5 - 0.06, 40 * 0.06 + 2 * 1.5 + 0.06);
+        // At scale 4 (beyond the table's 2) the defense fires what it fired at scale 2, not twice that.
+        var (killedAt4, _, firedAt4) = Mean(definition, TestCampaign.Outcomes, [80, 4], [1000]);
+        Assert.InRange(firedAt4[0], firedAt2[0] - 0.1, firedAt2[0] + 0.1);
+        Assert.InRange(killedAt4[1], 0.6 / 2 - 0.03, 0.6 / 2 + 0.03);
+    }
+
+    [Fact]
+    public void WhenAStockRunsOutTheOtherTypeTakesWhatItCanAndTheRestLeak()
+    {
+        // Two products: the missile and a gun whose rounds in the fit also killed ballistic missiles (0.3 kills for 5
+        // rounds, beside the missile's 0.5 for 2). With no missiles the doctrine hands the missile's kills to the guns,
+        // which have rounds to spare, at the guns' kills per round.
+        var definition = TestCampaign.Definition() with
+        {
+            Products =
+            [
+                TestCampaign.Definition().Products[0],
+                new ProductDefinition { Id = "rounds", Name = "35 mm", Kind = ProductKind.GunAmmunition, InterceptorType = "test-gun-round", BillOfMaterials = new Dictionary<string, int>() },
+            ],
+            Logistics = TestCampaign.Definition().Logistics with
+            {
+                FireUnits = [.. TestCampaign.Definition().Logistics.FireUnits, new FireUnitSupply { Id = "gun-1", Product = "rounds", InitialStock = 0, TargetStock = 0, Priority = 3, TransitDays = 1, LossFraction = 0 }],
+            },
+        };
+        var ballistic = TestCampaign.Outcomes.Threats[1] with
+        {
+            Points = [.. TestCampaign.Outcomes.Threats[1].Points.Select(p => p with
+            {
+                ShotsPerThreat = new Dictionary<string, double> { ["test-missile"] = 2, ["test-gun-round"] = 5 },
+                KillsPerThreat = new Dictionary<string, double> { ["test-missile"] = 0.5, ["test-gun-round"] = 0.3 },
+            })],
+        };
+        var table = TestCampaign.Outcomes with { Threats = [TestCampaign.Outcomes.Threats[0], ballistic] };
+        var full = Mean(definition, table, [20, 1], [1000, 100_000]);
+        var noMissiles = Mean(definition, table, [20, 1], [0, 100_000]);
+        var nothing = Mean(definition, table, [20, 1], [0, 0]);
+        Assert.InRange(full.Killed[1], 0.8 - 0.02, 0.8 + 0.02);
+        // The missile's 0.5 kills go to the guns at 0.3/5 = 0.06 a round (0.8 again, for 0.5/0.06 = 8.33 more rounds),
+        // and its 20 × 0.08 = 1.6 drone kills at 0.6/40 = 0.015 a round (106.67 more rounds): 115 more in all.
+        Assert.InRange(noMissiles.Killed[1], 0.8 - 0.02, 0.8 + 0.02);
+        Assert.InRange(noMissiles.Killed[0], full.Killed[0] - 0.01, full.Killed[0] + 0.01);
+        Assert.Equal(0, noMissiles.Fired[0]);
+        Assert.InRange(noMissiles.Fired[1] - full.Fired[1], 115 - 0.3, 115 + 0.3);
+        // With nothing in stock nothing is killed by either, and the survivors leak at the fit's share (0.2 / 0.2 = all).
+        Assert.Equal(0, nothing.Killed[1], 9);
+        Assert.Equal(1, nothing.Leaked[1], 9);
+    }
+}
