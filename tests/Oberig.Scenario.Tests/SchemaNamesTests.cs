@@ -10,15 +10,8 @@ public sealed class SchemaNamesTests
 {
     private static JsonObject Definitions()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "catalog.schema.json"));
+        var text = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "schema", "catalog.schema.json"));
         return (JsonObject)JsonNode.Parse(text)!["$defs"]!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "schema"))) return d.FullName;
-        throw new DirectoryNotFoundException("schema/");
     }
 
     public static TheoryData<string, Type> Types => new()
@@ -76,7 +69,9 @@ public sealed class SchemaNamesTests
     [Fact]
     public void Embedded_schemas_are_the_repository_copies()
     {
-        foreach (var name in new[] { "scenario.schema.json", "catalog.schema.json" })
-            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", name)), Oberig.Scenario.Loading.SchemaSet.Text(name));
+        var files = Directory.GetFiles(Path.Combine(TestFiles.RepositoryRoot, "schema"), "*.schema.json").Select(Path.GetFileName).Order();
+        Assert.Equal(files, Oberig.Scenario.Loading.SchemaSet.Files.Select(f => f.File).Order());
+        foreach (var name in files)
+            Assert.Equal(File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "schema", name!)), Oberig.Scenario.Loading.SchemaSet.Text(name!));
     }
 }

@@ -11,6 +11,16 @@ internal static class TestFiles
 
     public static string CatalogDirectory => FixturePath("catalog");
 
+    /// <summary>The repository checkout the tests run from (the folder holding schema/, catalog/ and examples/).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            if (Directory.Exists(Path.Combine(d.FullName, "schema"))) return d.FullName;
+        throw new DirectoryNotFoundException("schema/");
+    }
+
     private static readonly Lazy<CatalogSet> LoadedCatalog = new(() => CatalogLoader.Load(CatalogDirectory));
     public static CatalogSet Catalog => LoadedCatalog.Value;
 

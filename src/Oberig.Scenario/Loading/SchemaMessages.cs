@@ -96,7 +96,11 @@ internal static class SchemaMessages
         return string.Join(" and ", parts);
     }
 
-    private static string Article(JsonNode? type) => type?.ToString() switch
+    // A schema may allow several types ("a number or a list").
+    private static string Article(JsonNode? type) =>
+        type is JsonArray types ? string.Join(" or ", types.Select(t => TypeName(t?.ToString()))) : TypeName(type?.ToString());
+
+    private static string TypeName(string? type) => type switch
     {
         "integer" => "a whole number",
         "number" => "a number",

@@ -12,6 +12,16 @@ internal static class SchemaSet
 {
     public const string ScenarioUri = "https://oberig.dev/schema/scenario.schema.json";
     public const string CatalogUri = "https://oberig.dev/schema/catalog.schema.json";
+    public const string CampaignUri = "https://oberig.dev/schema/campaign.schema.json";
+    public const string CampaignPlanUri = "https://oberig.dev/schema/campaign-plan.schema.json";
+    public const string OutcomeTableUri = "https://oberig.dev/schema/outcome-table.schema.json";
+
+    /// <summary>Every embedded schema: file name and the $id it declares.</summary>
+    public static readonly IReadOnlyList<(string File, string Uri)> Files =
+    [
+        ("scenario.schema.json", ScenarioUri), ("catalog.schema.json", CatalogUri), ("campaign.schema.json", CampaignUri),
+        ("campaign-plan.schema.json", CampaignPlanUri), ("outcome-table.schema.json", OutcomeTableUri),
+    ];
 
     private static readonly Lazy<State> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly ConcurrentDictionary<string, JsonSchema> ByReference = new(StringComparer.Ordinal);
@@ -53,7 +63,7 @@ internal static class SchemaSet
     {
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         var documents = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        foreach (var (file, uri) in new[] { ("scenario.schema.json", ScenarioUri), ("catalog.schema.json", CatalogUri) })
+        foreach (var (file, uri) in Files)
         {
             var text = Text(file);
             JsonSchema.FromText(text, options);
