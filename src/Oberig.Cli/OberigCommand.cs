@@ -19,6 +19,7 @@ public static class OberigCommand
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(EngageCommand.Build());
         root.Subcommands.Add(EnvelopeCommand.Build());
+        root.Subcommands.Add(CampaignCommand.Build());
         return root;
     }
 }
