@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace Oberig.Cli.Tests;
+
+public class CampaignRunCommandTests
+{
+    [Fact]
+    public void TheExampleRunsAndEveryProductBalancesInTheJson()
+    {
+        string dir = Directory.CreateTempSubdirectory("oberig-campaign-").FullName;
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--replications", "20", "--months", "3",
+            "--threads", "2", "--format", "json", "--out", dir);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("months").GetInt32());
+        Assert.Equal(20, root.GetProperty("replications").GetInt32());
+        double Mean(JsonElement e, string name) => e.GetProperty(name).GetProperty("mean").GetDouble();
+        foreach (var product in root.GetProperty("products").EnumerateArray())
+        {
+            // initial + produced − fired − lost = final: exact in every replication, so in the means (to rounding).
+            double balance = Mean(product, "initial_stock") + Mean(product, "produced") - Mean(product, "fired") - Mean(product, "lost") - Mean(product, "final_stock");
+            Assert.True(Math.Abs(balance) < 1e-6 * Math.Max(1, Mean(product, "initial_stock")), $"{product.GetProperty("product")}: {balance}");
+            Assert.Equal(90, product.GetProperty("stock_by_day").GetArrayLength());
+        }
+        Assert.Equal(90, root.GetProperty("leaked_by_day").GetArrayLength());
+        foreach (var file in new[] { "summary.json", "stocks.png", "stocks.svg", "leakers.png", "leakers.svg" })
+            Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(dir, "stocks.png"))[..4]);
+    }
+
+    [Fact]
+    public void TheSameSeedGivesTheSameAnswerWhateverTheThreads()
+    {
+        string[] Args(string threads) => ["campaign", "run", CliRunner.Example("joint-production.yaml"), "--replications", "6", "--months", "2", "--seed", "5", "--threads", threads, "--format", "json"];
+        var one = CliRunner.Run(Args("1"));
+        var two = CliRunner.Run(Args("2"));
+        Assert.True(one.ExitCode == 0, one.Stderr);
+        Assert.Equal(one.Stdout, two.Stdout);
+    }
+
+    [Fact]
+    public void ABadPlanIsReportedWithItsFileLineAndFieldAndExitCode2()
+    {
+        string plan = Path.Combine(Directory.CreateTempSubdirectory("oberig-plan-").FullName, "plan.yaml");
+        File.WriteAllText(plan, "funding:\n  no-such-line: [1000000]\ninvestments: []\n");
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--plan", plan, "--replications", "2");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{plan}:2:", run.Stderr);
+        Assert.Contains("no-such-line", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr); // no stack trace
+    }
+
+    [Fact]
+    public void MoreMonthsThanAFundingSourceListsAreRefused()
+    {
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--months", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--months", run.Stderr);
+    }
+}
