@@ -80,6 +80,8 @@ public sealed class ReplicationRecord
     public int[] FinalAtUnits { get; }
     /// <summary>First day the doctrine wanted more of the product than the fire units held; −1 when never.</summary>
     public int[] FirstShortDay { get; }
+    /// <summary>The nights asked for, kept whole for checking against the engine (empty unless asked).</summary>
+    public List<NightCheckpoint> Checkpoints { get; } = [];
     public List<Scenario.Campaign.PlannedInvestment> Investments { get; } = [];
     public List<Scenario.Campaign.PlannedInvestment> UnfundedInvestments { get; } = [];
     public double InterceptorCostEur { get; set; }

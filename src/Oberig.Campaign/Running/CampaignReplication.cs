@@ -18,7 +18,8 @@ namespace Oberig.Campaign.Running;
 /// </summary>
 public static class CampaignReplication
 {
-    public static ReplicationRecord Run(CampaignModel model, FundingPlan? plan, ulong seed, int replication)
+    /// <param name="checkDays">Days whose nights are kept whole in <see cref="ReplicationRecord.Checkpoints"/>.</param>
+    public static ReplicationRecord Run(CampaignModel model, FundingPlan? plan, ulong seed, int replication, IReadOnlySet<int>? checkDays = null)
     {
         var campaign = model.Campaign;
         int days = campaign.Days, np = model.Products.Count, nt = campaign.Tempo.Count;
@@ -56,7 +57,9 @@ public static class CampaignReplication
             }
             logistics.Day(day, lost, delivered);
             raids.Night(month, threats);
+            var stockBefore = checkDays?.Contains(day) == true ? logistics.Units.Select((u, k) => (u.Id, logistics.UnitStock[k])).ToList() : null;
             resolver.Resolve(threats, logistics, nightDraw, night);
+            if (stockBefore is not null) record.Checkpoints.Add(Checkpoint(day, campaign, model, threats, stockBefore, night));
             for (int p = 0; p < np; p++)
             {
                 record.Lost[p, month] += lost[p];
@@ -83,6 +86,16 @@ public static class CampaignReplication
 
         Finish(record, campaign, production, ledger, logistics, np);
         return record;
+    }
+
+    private static NightCheckpoint Checkpoint(int day, CampaignDefinition campaign, CampaignModel model, int[] threats,
+        List<(string Id, int Stock)> stockBefore, NightOutcome night)
+    {
+        Dictionary<string, int> ByThreat(int[] values) => campaign.Tempo.Select((t, k) => (t.Threat, values[k])).ToDictionary();
+        // A fire unit listed once per product it holds: sum its stocks under its id.
+        var stock = stockBefore.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.Sum(s => s.Stock));
+        return new NightCheckpoint(day, ByThreat(threats), stock, ByThreat(night.Leaked), ByThreat(night.Killed),
+            model.Products.Select((p, k) => (p, night.Fired[k])).ToDictionary());
     }
 
     private static void Finish(ReplicationRecord record, CampaignDefinition campaign, ProductionSystem production, FundingLedger ledger,

@@ -46,7 +46,7 @@ public static class BenchCommand
             o.WriteLine(string.Create(ci, $"allocated per replication: {allocated / n / 1024.0:0.0} KiB"));
             return CliHost.Ok;
         });
-        var command = new Command("bench", "Performance measurements (figures for docs/PERFORMANCE.md).") { engine, TrackBench.Build(), WtaBench.Build() };
+        var command = new Command("bench", "Performance measurements (figures for docs/PERFORMANCE.md).") { engine, TrackBench.Build(), WtaBench.Build(), CampaignBench.Build() };
         return command;
     }
 }
