@@ -19,6 +19,8 @@ public static class OberigCommand
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(EngageCommand.Build());
         root.Subcommands.Add(EnvelopeCommand.Build());
+        // TEMPORARY parent for `oberig campaign fit` until the campaign command tree is hung here.
+        root.Subcommands.Add(new Command("campaign", "Campaign layer: fit outcome tables from the engine.") { CampaignFitCommand.Create() });
         return root;
     }
 }
