@@ -65,8 +65,8 @@ internal sealed class CrossTally : IEventSink
         }
     }
 
-    public NightOutcome Outcome() => new(
-        [.. _types.Select((type, k) => new ThreatNightOutcome(
+    public EngineNight Night() => new(
+        [.. _types.Select((type, k) => new ThreatNight(
             type, _launched[k], Destroyed: Row(_kills, k).Sum(), _leaked[k], _damage[k], _damageEur[k],
             ByInterceptor(i => (int)_rounds[k, i]), ByInterceptor(i => _kills[k, i])))],
         ByInterceptor(i => (int)_roundsAtNoThreat[i]));

@@ -13,14 +13,14 @@ internal static class OutcomeFit
 {
     public static OutcomeTable Table(ScenarioDefinition scenario, ulong seed, IReadOnlyList<double> scales, FittedNight[][] runs)
     {
-        var types = runs[0][0].Outcome.Threats.Select(t => t.Threat).ToArray();
+        var types = runs[0][0].Counts.Threats.Select(t => t.Threat).ToArray();
         return new OutcomeTable
         {
             Scenario = scenario.Name,
             Seed = seed,
             Replications = runs[0].Length,
             BaselineRaid = Baseline(scenario, scales, runs, types),
-            Threats = [.. types.Select((type, k) => Threat(type, scales, runs.Select(r => r.Select(n => n.Outcome.Threats[k]).ToArray()).ToArray()))],
+            Threats = [.. types.Select((type, k) => Threat(type, scales, runs.Select(r => r.Select(n => n.Counts.Threats[k]).ToArray()).ToArray()))],
         };
     }
 
@@ -32,13 +32,13 @@ internal static class OutcomeFit
         var baseline = new SortedDictionary<string, double>(StringComparer.Ordinal);
         for (int k = 0; k < types.Length; k++)
             baseline[types[k]] = one >= 0
-                ? runs[one].Average(n => n.Outcome.Threats[k].Launched)
+                ? runs[one].Average(n => n.Counts.Threats[k].Launched)
                 : scenario.Raids.Where(r => r.Threat.Id == types[k]).Sum(r => r.Count);
         return baseline;
     }
 
     /// <summary>One threat type: <paramref name="nights"/>[scale][replication].</summary>
-    private static ThreatOutcomeFit Threat(string type, IReadOnlyList<double> scales, ThreatNightOutcome[][] nights)
+    private static ThreatOutcomeFit Threat(string type, IReadOnlyList<double> scales, ThreatNight[][] nights)
     {
         var all = nights.SelectMany(n => n).ToArray();
         int leakers = all.Sum(n => n.Leaked);
@@ -51,7 +51,7 @@ internal static class OutcomeFit
         };
     }
 
-    private static OutcomePoint Point(double scale, ThreatNightOutcome[] nights)
+    private static OutcomePoint Point(double scale, ThreatNight[] nights)
     {
         // Nights where none of the type launched say nothing per threat launched (a scenario cut short): left out.
         var launched = nights.Where(n => n.Launched > 0).ToArray();
@@ -65,14 +65,14 @@ internal static class OutcomeFit
         };
     }
 
-    private static SortedDictionary<string, double> PerThreat(ThreatNightOutcome[] nights, IEnumerable<string> interceptors,
-        Func<ThreatNightOutcome, IReadOnlyDictionary<string, int>> counts)
+    private static SortedDictionary<string, double> PerThreat(ThreatNight[] nights, IEnumerable<string> interceptors,
+        Func<ThreatNight, IReadOnlyDictionary<string, int>> counts)
     {
         var d = new SortedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var i in interceptors) d[i] = Mean(nights, n => (double)counts(n)[i] / n.Launched);
         return d;
     }
 
-    private static double Mean(ThreatNightOutcome[] nights, Func<ThreatNightOutcome, double> value) =>
+    private static double Mean(ThreatNight[] nights, Func<ThreatNight, double> value) =>
         nights.Length > 0 ? nights.Average(value) : 0;
 }

@@ -45,14 +45,14 @@ public static class OutcomeFitter
     /// limited to <paramref name="roundsByFireUnit"/> ready rounds (missiles, or a gun's rounds; never more than the
     /// scenario loads, since the engine does not reload within a night; units not named keep the scenario's).
     /// </summary>
-    public static NightOutcome RunNight(ScenarioDefinition scenario, IReadOnlyDictionary<string, int> threatsByType,
+    public static EngineNight RunNight(ScenarioDefinition scenario, IReadOnlyDictionary<string, int> threatsByType,
         IReadOnlyDictionary<string, int>? roundsByFireUnit, ulong seed, int replication)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegative(replication);
         var night = RaidScaling.ToComposition(scenario, threatsByType);
         if (roundsByFireUnit is not null) night = WithRounds(night, roundsByFireUnit);
-        return Night(night, seed, replication, flights: null).Outcome;
+        return Night(night, seed, replication, flights: null).Counts;
     }
 
     private static ScenarioDefinition WithRounds(ScenarioDefinition scenario, IReadOnlyDictionary<string, int> rounds)
@@ -72,7 +72,7 @@ public static class OutcomeFitter
     {
         var observer = new CrossObserver();
         var result = ReplicationRunner.RunOne(scenario, seed, replication, observer: observer, flights: flights);
-        return new FittedNight(observer.Tally!.Outcome(), result);
+        return new FittedNight(observer.Tally!.Night(), result);
     }
 
     /// <summary>Subscribes the cross tally to one replication's events (one observer per replication: no sharing).</summary>

@@ -15,7 +15,7 @@ public class OutcomeFitterTests
     {
         foreach (var night in Nights.SelectMany(n => n))
         {
-            var (outcome, engine) = (night.Outcome, night.Engine);
+            var (outcome, engine) = (night.Counts, night.Engine);
             foreach (var spent in engine.Interceptors)
                 Assert.Equal(spent.Fired, outcome.RoundsFired(spent.InterceptorType));
             foreach (var t in engine.Threats)
@@ -35,15 +35,15 @@ public class OutcomeFitterTests
     {
         // Without this, the reconciliation above could pass on nights where nothing fired.
         var scaleOne = Nights[1];
-        Assert.All(scaleOne, n => Assert.True(n.Outcome.RoundsFired("test-missile") > 0 && n.Outcome.RoundsFired("test-gun-round") > 0));
-        Assert.Contains(scaleOne, n => n.Outcome.Threats.Single(t => t.Threat == "test-ballistic").RoundsFiredBy["test-missile"] > 0);
+        Assert.All(scaleOne, n => Assert.True(n.Counts.RoundsFired("test-missile") > 0 && n.Counts.RoundsFired("test-gun-round") > 0));
+        Assert.Contains(scaleOne, n => n.Counts.Threats.Single(t => t.Threat == "test-ballistic").RoundsFiredBy["test-missile"] > 0);
     }
 
     [Fact]
     public void AGunIsChargedItsRoundsNotItsBursts()
     {
         // The fixture gun fires bursts of 20 rounds (catalog burst_rounds).
-        var gunRounds = Nights.SelectMany(n => n).Select(n => n.Outcome.RoundsFired("test-gun-round")).ToList();
+        var gunRounds = Nights.SelectMany(n => n).Select(n => n.Counts.RoundsFired("test-gun-round")).ToList();
         Assert.Contains(gunRounds, r => r > 0);
         Assert.All(gunRounds, r => Assert.Equal(0, r % 20));
     }
@@ -57,11 +57,11 @@ public class OutcomeFitterTests
         {
             var nights = Nights[s];
             // Every threat launches in this scenario, so launched is the same every night and rates scale back exactly.
-            double Launched(string type) => nights[0].Outcome.Threats.Single(t => t.Threat == type).Launched;
+            double Launched(string type) => nights[0].Counts.Threats.Single(t => t.Threat == type).Launched;
             foreach (var spent in nights[0].Engine.Interceptors.Select(i => i.InterceptorType))
             {
                 double atThreats = Table.Threats.Sum(t => t.Points[s].ShotsPerThreat[spent] * Launched(t.Threat));
-                double engineMean = nights.Average(n => n.Engine.Interceptors.Single(i => i.InterceptorType == spent).Fired - n.Outcome.RoundsAtNoThreat[spent]);
+                double engineMean = nights.Average(n => n.Engine.Interceptors.Single(i => i.InterceptorType == spent).Fired - n.Counts.RoundsAtNoThreat[spent]);
                 Assert.Equal(engineMean, atThreats, 6);
             }
             foreach (var t in Table.Threats)
@@ -79,14 +79,14 @@ public class OutcomeFitterTests
         var all = Nights.SelectMany(n => n).ToList();
         foreach (var t in Table.Threats)
         {
-            var mine = all.Select(n => n.Outcome.Threats.Single(x => x.Threat == t.Threat)).ToList();
+            var mine = all.Select(n => n.Counts.Threats.Single(x => x.Threat == t.Threat)).ToList();
             Assert.Equal(mine.Sum(n => n.Damage) / mine.Sum(n => n.Leaked), t.DamagePerLeaker, 9);
         }
         // Euros: the city is worth EUR 1e7 per value unit; the plant gives no value_eur, so its losses cost no euros.
         foreach (var n in all)
         {
             double eur = n.Engine.Assets.Single(a => a.AssetId == "city").ValueLost * 1e7;
-            Assert.Equal(eur, n.Outcome.Threats.Sum(t => t.DamageEur), 3);
+            Assert.Equal(eur, n.Counts.Threats.Sum(t => t.DamageEur), 3);
         }
         Assert.All(Table.Threats, t => Assert.True(t.DamageEurPerLeaker > 0, $"{t.Threat}: no EUR damage"));
     }

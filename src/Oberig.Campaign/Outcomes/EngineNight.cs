@@ -7,7 +7,7 @@ namespace Oberig.Campaign.Outcomes;
 /// <param name="Threats">One entry per threat type the scenario's raids fly (ordinal by id), also when none launched.</param>
 /// <param name="RoundsAtNoThreat">Rounds fired (by interceptor type) at tracks with no threat near them: false
 /// tracks. They spend stock but belong to no threat type.</param>
-public sealed record NightOutcome(IReadOnlyList<ThreatNightOutcome> Threats, IReadOnlyDictionary<string, int> RoundsAtNoThreat)
+public sealed record EngineNight(IReadOnlyList<ThreatNight> Threats, IReadOnlyDictionary<string, int> RoundsAtNoThreat)
 {
     /// <summary>All rounds of an interceptor type fired this night, at threats and at false tracks: the engine's
     /// <c>InterceptorExpenditure.Fired</c>.</summary>
@@ -22,6 +22,6 @@ public sealed record NightOutcome(IReadOnlyList<ThreatNightOutcome> Threats, IRe
 /// interceptor type destroyed. <paramref name="Damage"/> is the asset value their impacts destroyed (the scenario's
 /// value units); <paramref name="DamageEur"/> the same in euros (assets without <c>value_eur</c> count 0).
 /// </summary>
-public sealed record ThreatNightOutcome(
+public sealed record ThreatNight(
     string Threat, int Launched, int Destroyed, int Leaked, double Damage, double DamageEur,
     IReadOnlyDictionary<string, int> RoundsFiredBy, IReadOnlyDictionary<string, int> KillsBy);
