@@ -9,5 +9,6 @@ public static class CampaignCommand
         "The campaign layer: joint production, funding, logistics and interceptor stocks over months of nightly raids.")
     {
         CampaignRunCommand.Build(),
+        CampaignFitCommand.Create(),
     };
 }

@@ -32,7 +32,9 @@ public static class OutcomeTableFile
     }
 
     /// <summary>Writes the table so that <see cref="Read"/> gives an equal one back (same numbers, bit for bit).</summary>
-    public static void Write(string path, OutcomeTable table) => YamlWriting.Save(path, OutcomeTableWriting.Lines(table));
+    /// <param name="comment">Written as a leading YAML comment (for instance the command that regenerates the table).</param>
+    public static void Write(string path, OutcomeTable table, string? comment = null) =>
+        YamlWriting.Save(path, comment is null ? OutcomeTableWriting.Lines(table) : OutcomeTableWriting.Lines(table).Prepend("# " + comment.ReplaceLineEndings(" ")));
 
     private static OutcomeTable? Resolve(string path, List<InputProblem> problems)
     {

@@ -1,8 +1,0 @@
-namespace Oberig.Campaign.Tests;
-
-public class ProjectWiringTests
-{
-    [Fact]
-    public void TheCampaignAssemblyIsTheOneUnderTest() =>
-        Assert.Equal("Oberig.Campaign", typeof(AssemblyMarker).Assembly.GetName().Name);
-}
