@@ -13,9 +13,11 @@ namespace Oberig.Campaign.Nights;
 /// baseline raid), picks the table's figures (<see cref="NightFigures"/>: interpolated between its scales; beyond the
 /// largest the night's shots stay at that raid's, and the threats no longer met leak like its survivors).</para>
 /// <para>Per threat type t and product p the doctrine wants n_t·a_tp interceptors and would kill n_t·κ_tp threats.
-/// Where a product's stock at the fire units, S_p, is short of its whole demand D_p, it fires S_p/D_p of every
-/// demand and its kills shrink alike; the threats it leaves go, most damaging type first, to products with stock to
-/// spare that killed that type in the fit, best kills per interceptor first, at their fitted kills per interceptor.
+/// Where a product's stock at the fire units falls short of the night's demand, it is given to the threat types with
+/// the most damage per leaker first (a decoy last), and the kills of the demand it cannot meet are lost; those
+/// threats go, most damaging type first, to products with stock to spare that killed that type in the fit, best
+/// kills per interceptor first, at their fitted kills per interceptor. A product's doctrine reserve
+/// (<see cref="CampaignDoctrine"/>) is drawn on only by the threat types it is kept for.
 /// Threats no one kills leak at the share of survivors that leaked in the fit. The night's kills and leakers are drawn
 /// (binomial) around those expectations; interceptors fired are the expected numbers rounded without bias.</para>
 /// <para>Stated simplifications: fire units of a product pool their stock for the night (a unit far from the raid
@@ -26,12 +28,24 @@ internal sealed class NightResolver
 {
     private readonly NightFigures _figures;
     private readonly int[] _threatOrder;
+    private readonly double[,] _fill; // [threat, product]: share of tonight's demand the stock met
 
-    public NightResolver(OutcomeTable table, IReadOnlyList<RaidTempo> tempo, IReadOnlyList<ProductDefinition> products)
+    private readonly int[] _reserve;     // per product: units kept for the threat types allowed to draw on them
+    private readonly bool[] _mayUseReserve; // per threat type
+
+    public NightResolver(OutcomeTable table, IReadOnlyList<RaidTempo> tempo, IReadOnlyList<ProductDefinition> products, CampaignDoctrine? doctrine = null)
     {
         _figures = new NightFigures(table, tempo, products);
+        doctrine ??= CampaignDoctrine.None;
+        _reserve = [.. products.Select(p => doctrine.Reserve.GetValueOrDefault(p.Id))];
+        _mayUseReserve = [.. Enumerable.Range(0, tempo.Count).Select(t => _figures.DamageEurPerLeaker(t) >= doctrine.ReserveForDamageEurPerLeaker)];
         _threatOrder = [.. Enumerable.Range(0, tempo.Count).OrderByDescending(_figures.DamagePerLeaker).ThenBy(t => t)];
+        _fill = new double[tempo.Count, products.Count];
     }
+
+    /// <summary>What of <paramref name="held"/> units of product <paramref name="p"/> threat type <paramref name="t"/>
+    /// may draw on: all of them for a type the doctrine keeps the reserve for, the rest above the reserve otherwise.</summary>
+    private double Usable(int t, int p, double held) => _mayUseReserve[t] ? held : Math.Max(held - _reserve[p], 0);
 
     public void Resolve(int[] threats, LogisticsSystem stocks, Draw draw, NightOutcome outcome)
     {
@@ -44,20 +58,23 @@ internal sealed class NightResolver
         var shotsPer = _figures.Shots;
         var killsPer = _figures.Kills;
 
-        Span<double> demand = stackalloc double[np];
-        Span<double> fill = stackalloc double[np];
-        Span<double> spare = stackalloc double[np];
+        // Each product's stock goes to the threat types that do the most damage per leaker first (a doctrine short of
+        // long-range missiles keeps them for the ballistic and cruise missiles, not the decoys).
+        Span<double> left = stackalloc double[np];
         Span<double> fired = stackalloc double[np];
-        for (int t = 0; t < nt; t++)
-            for (int p = 0; p < np; p++) demand[p] += threats[t] * shotsPer[t, p];
-        for (int p = 0; p < np; p++)
-        {
-            double stock = stocks.AtUnits(p);
-            fill[p] = demand[p] > 0 ? Math.Min(1, stock / demand[p]) : 1;
-            fired[p] = demand[p] * fill[p];
-            spare[p] = Math.Max(stock - fired[p], 0);
-            outcome.Short[p] = demand[p] - fired[p];
-        }
+        var fill = _fill;
+        for (int p = 0; p < np; p++) left[p] = stocks.AtUnits(p);
+        foreach (int t in _threatOrder)
+            for (int p = 0; p < np; p++)
+            {
+                double want = threats[t] * shotsPer[t, p];
+                double take = Math.Min(want, Usable(t, p, left[p]));
+                fill[t, p] = want > 0 ? take / want : 1;
+                left[p] -= take;
+                fired[p] += take;
+                outcome.Short[p] += want - take;
+            }
+        Span<double> spare = left;
         foreach (int t in _threatOrder)
         {
             int n = threats[t];
@@ -65,8 +82,8 @@ internal sealed class NightResolver
             double kills = n * _figures.UntrackedKills[t], lost = 0;
             for (int p = 0; p < np; p++)
             {
-                kills += n * killsPer[t, p] * fill[p];
-                lost += n * killsPer[t, p] * (1 - fill[p]);
+                kills += n * killsPer[t, p] * fill[t, p];
+                lost += n * killsPer[t, p] * (1 - fill[t, p]);
             }
             // Hand the threats a short product left to products with stock to spare, best kills per interceptor first.
             while (lost > 1e-9)
@@ -75,12 +92,12 @@ internal sealed class NightResolver
                 double bestRate = 0;
                 for (int p = 0; p < np; p++)
                 {
-                    if (spare[p] < 1e-9 || shotsPer[t, p] <= 0) continue;
+                    if (Usable(t, p, spare[p]) < 1e-9 || shotsPer[t, p] <= 0) continue;
                     double rate = killsPer[t, p] / shotsPer[t, p];
                     if (rate > bestRate) { best = p; bestRate = rate; }
                 }
                 if (best < 0) break;
-                double shots = Math.Min(spare[best], lost / bestRate);
+                double shots = Math.Min(Usable(t, best, spare[best]), lost / bestRate);
                 spare[best] -= shots;
                 fired[best] += shots;
                 kills += shots * bestRate;

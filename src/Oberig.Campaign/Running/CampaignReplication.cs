@@ -30,7 +30,7 @@ public static class CampaignReplication
         var logistics = new LogisticsSystem(campaign, model.Products, new Draw(RandomStreams.For(seed, replication, "campaign-logistics")));
         var raids = new RaidGenerator(campaign.Tempo, new Draw(RandomStreams.For(seed, replication, "campaign-raids")));
         var nightDraw = new Draw(RandomStreams.For(seed, replication, "campaign-nights"));
-        var resolver = new NightResolver(model.Outcomes, campaign.Tempo, campaign.Products);
+        var resolver = new NightResolver(model.Outcomes, campaign.Tempo, campaign.Products, campaign.Doctrine);
         var night = new NightOutcome(nt, np);
         var threats = new int[nt];
         var done = new int[np];

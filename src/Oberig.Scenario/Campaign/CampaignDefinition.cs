@@ -28,6 +28,8 @@ public sealed record CampaignDefinition
     public required IReadOnlyDictionary<string, int> InitialComponentStock { get; init; }
     public required LogisticsDefinition Logistics { get; init; }
     public required IReadOnlyList<RaidTempo> Tempo { get; init; }
+    /// <summary>How fire units spend short stocks (default: no reserve).</summary>
+    public CampaignDoctrine Doctrine { get; init; } = CampaignDoctrine.None;
     /// <summary>Path of the outcome table (fitted by <c>oberig campaign fit</c>), resolved against the campaign file.</summary>
     public required string OutcomesPath { get; init; }
     /// <summary>Source or "notional" for each number, by field path (as the catalog's <c>sources</c>).</summary>
@@ -157,4 +159,18 @@ public sealed record RaidTempo
     public required double TrendPerMonth { get; init; }
     public required double MassedRaidProbabilityPerDay { get; init; }
     public required double MassedRaidMultiplier { get; init; }
+}
+
+/// <summary>
+/// How the fire units spend stocks that run short across nights: <see cref="Reserve"/> units of a product (over all
+/// its fire units) are kept for threat types whose leakers do at least <see cref="ReserveForDamageEurPerLeaker"/> of
+/// damage (in the outcome table), so drones and decoys do not drain the missiles kept for cruise and ballistic
+/// missiles. Within a night stocks go to the most damaging types first whatever the reserve.
+/// </summary>
+public sealed record CampaignDoctrine
+{
+    public required IReadOnlyDictionary<string, int> Reserve { get; init; }
+    public required double ReserveForDamageEurPerLeaker { get; init; }
+
+    public static CampaignDoctrine None { get; } = new() { Reserve = new Dictionary<string, int>(), ReserveForDamageEurPerLeaker = 0 };
 }

@@ -32,6 +32,9 @@ internal static class CampaignReferenceRules
         }
         foreach (var product in parts.DepotStock.Keys)
             Local(doc, JsonPointerText.Append(CampaignParts.DepotStockPointer, product), product, "product", parts.ProductIds);
+        if (doc.Read<Dictionary<string, int>>("/doctrine/reserve") is { } reserve)
+            foreach (var product in reserve.Keys)
+                Local(doc, JsonPointerText.Append("/doctrine/reserve", product), product, "product", parts.ProductIds);
         var kinds = parts.Products.ToDictionary(p => p.Item.Id, p => p.Item.Kind, StringComparer.Ordinal);
         foreach (var (pointer, unit) in parts.FireUnits)
         {

@@ -45,6 +45,13 @@ internal static class CampaignResolver
                 FireUnits = parts.FireUnits.Select(u => FireUnit(u.Item)).ToArray(),
             },
             Tempo = parts.Tempo.Select(t => Tempo(t.Item)).ToArray(),
+            Doctrine = doc.Read<DoctrineShape>("/doctrine") is { } d
+                ? new CampaignDoctrine
+                {
+                    Reserve = new Dictionary<string, int>(d.Reserve ?? new Dictionary<string, int>(), StringComparer.Ordinal),
+                    ReserveForDamageEurPerLeaker = d.ReserveForDamageEurPerLeaker ?? 0,
+                }
+                : CampaignDoctrine.None,
             OutcomesPath = outcomes,
             Sources = sources,
         };

@@ -31,3 +31,5 @@ internal sealed record MassedRaidShape(double ProbabilityPerDay, double Multipli
 
 internal sealed record TempoShape(
     string Threat, double MeanPerDay, double? Dispersion, double? TrendPerMonth, MassedRaidShape? MassedRaid, string? Source);
+
+internal sealed record DoctrineShape(IReadOnlyDictionary<string, int>? Reserve, double? ReserveForDamageEurPerLeaker, string? Source);

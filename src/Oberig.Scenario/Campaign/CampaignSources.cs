@@ -30,7 +30,7 @@ internal static class CampaignSources
                 foreach (var (name, child) in obj)
                 {
                     var childPath = path.Length == 0 ? name : $"{path}.{name}";
-                    Visit(doc, child, JsonPointerText.Append(pointer, name), childPath, owner: pointer.Length == 0 && name == "logistics", sources);
+                    Visit(doc, child, JsonPointerText.Append(pointer, name), childPath, owner: pointer.Length == 0 && name is "logistics" or "doctrine", sources);
                 }
                 break;
             case JsonArray list:
