@@ -17,7 +17,7 @@ public sealed record OptimizeOptions
     /// <summary>Wall-clock limit for one solve, seconds (the best plan found by then is used).</summary>
     public double TimeLimitSeconds { get; init; } = 60;
     /// <summary>Relative gap at which a solve stops as optimal.</summary>
-    public double RelativeGap { get; init; } = 1e-9;
+    public double RelativeGap { get; init; } = 1e-4;
     /// <summary>Periods a month for the material flow (starts, completions, stores, firing): lead times chained through
     /// components, assembly and transit are followed at this resolution; money stays monthly.</summary>
     public int PeriodsPerMonth { get; init; } = 2;

@@ -39,7 +39,7 @@ public static class OptimizeStudy
             new CandidatePlan(EqualSplitName, EqualSplitPlan.For(model.Campaign, options.BudgetEur)),
             new CandidatePlan(DefaultName, null),
         ], options.Objective, run);
-        // A plan that spent more than the budget in some replication (the default ignores it) cannot be the answer.
+        // A plan whose spending's 95 % band passes the budget (the default ignores it) cannot be the answer.
         var best = candidates.Where(c => c.Name == OptimizedName || options.BudgetEur is not { } budget
             || c.ProductionSpentEur.High <= budget * (1 + 1e-9)).MinBy(c => c.Objective.Mean)!;
         return new OptimizeReport
