@@ -5,12 +5,16 @@ namespace Oberig.Campaign.Funding;
 /// allow it (<paramref name="eligible"/>), each source up to its balance and each line up to what it asks. The
 /// flow is maximal, so no mix of allowed payments could fund more, and no payment breaks a rule by construction
 /// (augmenting paths follow allowed edges only). Edmonds–Karp over a graph of a few dozen nodes; deterministic
-/// (sources and lines in their given order).
+/// (sources and lines in their given order). Money from <c>first</c> sources (those whose unspent money lapses) is
+/// pushed first, and later augmenting paths may reroute it but never reduce it: of all maximum flows it spends as
+/// much of that money as any can, so a line that carried-over money could pay does not take money another line needed
+/// next month.
 /// </summary>
 internal static class FundingFlow
 {
     /// <returns>The amount each source pays each line, [source, line].</returns>
-    public static double[,] Allocate(IReadOnlyList<double> available, IReadOnlyList<double> requested, bool[,] eligible)
+    public static double[,] Allocate(IReadOnlyList<double> available, IReadOnlyList<double> requested, bool[,] eligible,
+        IReadOnlyList<bool>? first = null)
     {
         int s = available.Count, l = requested.Count;
         var paid = new double[s, l];
@@ -21,13 +25,16 @@ internal static class FundingFlow
         var parentOfLine = new int[l];
         var parentOfSource = new int[s];
         var queue = new Queue<(bool IsLine, int Index)>();
+        // Phase 0 augments from the first sources only; phase 1 from all, on the residual of phase 0 (an augmenting path
+        // starts at a source with money left and never lowers another source's outflow).
+        int phase = first is null ? 1 : 0;
         while (true)
         {
             Array.Fill(parentOfLine, -2);
             Array.Fill(parentOfSource, -2);
             queue.Clear();
             for (int i = 0; i < s; i++)
-                if (available[i] - fromSource[i] > 1e-9) { parentOfSource[i] = -1; queue.Enqueue((false, i)); }
+                if (available[i] - fromSource[i] > 1e-9 && (phase == 1 || first![i])) { parentOfSource[i] = -1; queue.Enqueue((false, i)); }
             int end = -1;
             while (queue.Count > 0 && end < 0)
             {
@@ -52,7 +59,12 @@ internal static class FundingFlow
                         }
                 }
             }
-            if (end < 0) return paid;
+            if (end < 0)
+            {
+                if (phase == 1) return paid;
+                phase = 1;
+                continue;
+            }
             // Bottleneck along the path line ← source ← line ← ... ← source (root).
             double push = requested[end] - toLine[end];
             int line = end;

@@ -12,6 +12,7 @@ internal sealed class FundingLedger
     private readonly IReadOnlyList<FundingSourceDefinition> _sources;
     private readonly bool[,] _eligible;
     private readonly double[] _balance;
+    private readonly bool[] _lapses;
     private double[,] _paidThisMonth;
 
     public FundingLedger(CampaignDefinition campaign)
@@ -23,6 +24,7 @@ internal sealed class FundingLedger
             for (int l = 0; l < Lines.Count; l++)
                 _eligible[s, l] = MayPay(_sources[s], Lines[l]);
         _balance = new double[_sources.Count];
+        _lapses = [.. _sources.Select(source => source.Unspent == UnspentFunds.Lapse)];
         _paidThisMonth = new double[_sources.Count, Lines.Count];
         Spent = new double[campaign.Months, _sources.Count, Lines.Count];
         Inflow = new double[campaign.Months, _sources.Count];
@@ -61,10 +63,10 @@ internal sealed class FundingLedger
     }
 
     /// <summary>Pays each line up to <paramref name="requested"/> from the sources allowed to, as much as their
-    /// balances allow in total; returns what each line received.</summary>
+    /// balances allow in total, money that would lapse first; returns what each line received.</summary>
     public double[] Pay(int month, IReadOnlyList<double> requested)
     {
-        var paid = FundingFlow.Allocate(_balance, requested, _eligible);
+        var paid = FundingFlow.Allocate(_balance, requested, _eligible, _lapses);
         var received = new double[Lines.Count];
         for (int s = 0; s < _sources.Count; s++)
             for (int l = 0; l < Lines.Count; l++)

@@ -10,5 +10,6 @@ public static class CampaignCommand
     {
         CampaignRunCommand.Build(),
         CampaignFitCommand.Create(),
+        CampaignOptimizeCommand.Create(),
     };
 }

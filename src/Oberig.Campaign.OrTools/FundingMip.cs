@@ -1,0 +1,112 @@
+using Google.OrTools.LinearSolver;
+using Oberig.Campaign.Funding;
+using Oberig.Campaign.Running;
+using Oberig.Scenario.Campaign;
+
+namespace Oberig.Campaign.OrTools;
+
+/// <summary>Money only one line may use, spread evenly over the horizon (carried over when unspent): how the marginal
+/// value of a line is priced.</summary>
+internal sealed record ExtraMoney(int Line, double EurPerMonth);
+
+/// <summary>
+/// The campaign's funding as a mixed-integer program over its months, on expected values (SCIP through OR-Tools).
+/// Money, open lines and investments are monthly; the material flow (starts, completions, stores, firing) runs in
+/// <see cref="OptimizeOptions.PeriodsPerMonth"/> periods a month, so lead times chained through components, assembly
+/// and transit are not rounded to whole months.
+/// </summary>
+/// <remarks>
+/// <para>Decisions: f[s,l,m] ≥ 0, money from source s to line l in month m, only where the funding rules let s pay l
+/// (<see cref="FundingLedger.MayPay"/>); open[l,m] binary, the line is paid its fixed cost and may start units;
+/// x[l,h] ≥ 0, units started in period h (continuous: expected values); y[l,i,m] binary, investment i of line l paid in
+/// month m, at most once.</para>
+/// <para>Money: a carry-over source pays at most its inflows to date less what it paid before, a lapsing source at most
+/// the month's inflow; the optional budget caps the total. A line's money covers fixed·open + c[l,m]·(its starts in
+/// the month) + capital·y, plus one euro per open month so solver rounding never leaves a line a cent under its fixed
+/// cost. Capacity: a period's starts stay within its share of the month's capacity·open, capacity growing by an
+/// investment's added capacity from its lead months after it is paid (as the simulation matures it). A line that may
+/// close (idle a given number of months in a row) is never planned to restart: once shut that long it stays shut
+/// (restart months are not modelled).</para>
+/// <para>Material: work finishes after the line's lead time as period shares (<see cref="PeriodLag"/>), the work in
+/// progress at day 0 as the simulation schedules it; component stores stay ≥ 0, final assembly consuming its bill of
+/// materials at start; finished products reach the fire units after the product's mean transit time, less its mean
+/// loss fraction (<see cref="ProductSupply"/>), into one pooled stock ≥ 0. Each period the fire units fire what the
+/// expected nights want (<see cref="ExpectedNights"/>), or all they hold when that is less (a binary per product and
+/// period says which): the doctrine does not hold interceptors back for later nights, and neither may the plan.</para>
+/// <para>Approximations (stated, so results are read with them): unit costs are linear, c[l,m] given by the caller
+/// (the learning curve read at a cumulative output, see <see cref="FundingOptimizer"/>); within a period, work is
+/// started evenly and what completes may be used at once; the fire units' target stocks and the depot's daily refill
+/// are not modelled (their stocks are pooled, as the night resolver pools them); nights are pooled by period; raids and
+/// outcomes are expectations (no dispersion); one product short is not made up by another's spare stock.</para>
+/// <para>Objective: Σ weight[p,m]·(demand[p,h] − fired[p,h]), weight the expected extra leakers (or damage) per
+/// interceptor short; then, that held at its optimum, the least money Σf, so money no interceptor needs is not spent
+/// (two solves rather than a small money term, whose effect the solver's tolerances would hide).</para>
+/// </remarks>
+internal sealed partial class FundingMip : IDisposable
+{
+    private const double OneEuroMargin = 1;
+    private static readonly double Inf = double.PositiveInfinity;
+
+    private readonly CampaignDefinition _c;
+    private readonly ExpectedNights _nights;
+    private readonly OptimizeOptions _options;
+    private readonly ExtraMoney? _extra;
+    private readonly Solver _solver;
+    private readonly int _months, _perMonth, _periods;
+    private readonly double _daysPerPeriod;
+
+    private FundingMip(CampaignModel model, ExpectedNights nights, OptimizeOptions options, ExtraMoney? extra)
+    {
+        _c = model.Campaign;
+        _nights = nights;
+        _options = options;
+        _extra = extra;
+        _solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools has no SCIP solver");
+        _months = _c.Months;
+        _perMonth = options.PeriodsPerMonth;
+        _periods = _months * _perMonth;
+        _daysPerPeriod = (double)_c.DaysPerMonth / _perMonth;
+    }
+
+    public static MipSolution Solve(CampaignModel model, ExpectedNights nights, double[,] unitCost, OptimizeOptions options, ExtraMoney? extra)
+    {
+        using var mip = new FundingMip(model, nights, options, extra);
+        mip.AddMoney();
+        mip.AddLines(unitCost);
+        mip.AddMaterials();
+        mip.AddNights();
+        return mip.Run();
+    }
+
+    public void Dispose() => _solver.Dispose();
+
+    private int Sources => _c.Funding.Count + (_extra is null ? 0 : 1);
+
+    /// <summary>Two solves, lexicographic: the least expected shortfall cost, then, holding it, the least money (so no
+    /// line is paid for units nothing will fire, and lapsing money is not confused with money to keep).</summary>
+    private MipSolution Run()
+    {
+        _solver.SetTimeLimit((long)Math.Ceiling(_options.TimeLimitSeconds * 1000));
+        using var parameters = new MPSolverParameters();
+        parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, _options.RelativeGap);
+        var objective = _solver.Objective();
+        var status = Check(_solver.Solve(parameters));
+        double best = objective.Value(), bound = objective.BestBound();
+        // Hold the shortfall within a millionth of its optimum (the solver's tolerances are coarser than that).
+        var hold = _solver.MakeConstraint(-Inf, best - objective.Offset() + 1e-6 * Math.Max(1, Math.Abs(best)), "hold");
+        foreach (var (fired, weight) in _shortfallTerms) hold.SetCoefficient(fired, -weight);
+        objective.Clear();
+        foreach (var v in _f) if (v is not null) objective.SetCoefficient(v, 1e-6);
+        objective.SetMinimization();
+        bool optimal = status == Solver.ResultStatus.OPTIMAL && Check(_solver.Solve(parameters)) == Solver.ResultStatus.OPTIMAL;
+        return Read(optimal, bound);
+    }
+
+    private Solver.ResultStatus Check(Solver.ResultStatus status) => status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE
+        ? status
+        : throw new InvalidOperationException($"campaign optimize: the funding program for '{_c.Name}' has no solution ({status})");
+
+    private double Inflow(int s, int m) => s < _c.Funding.Count ? _c.Funding[s].AmountInMonth(m) : _extra!.EurPerMonth;
+
+    private int MonthOf(int period) => period / _perMonth;
+}
