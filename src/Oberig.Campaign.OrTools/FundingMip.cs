@@ -68,14 +68,17 @@ internal sealed partial class FundingMip : IDisposable
         _daysPerPeriod = (double)_c.DaysPerMonth / _perMonth;
     }
 
-    public static MipSolution Solve(CampaignModel model, ExpectedNights nights, double[,] unitCost, OptimizeOptions options, ExtraMoney? extra)
+    /// <param name="leastMoney">Whether to solve a second time for the least money at that shortfall (a plan to
+    /// write needs it; a marginal value, which compares shortfalls only, does not).</param>
+    public static MipSolution Solve(CampaignModel model, ExpectedNights nights, double[,] unitCost, OptimizeOptions options, ExtraMoney? extra,
+        bool leastMoney = true)
     {
         using var mip = new FundingMip(model, nights, options, extra);
         mip.AddMoney();
         mip.AddLines(unitCost);
         mip.AddMaterials();
         mip.AddNights();
-        return mip.Run();
+        return mip.Run(leastMoney);
     }
 
     public void Dispose() => _solver.Dispose();
@@ -84,7 +87,7 @@ internal sealed partial class FundingMip : IDisposable
 
     /// <summary>Two solves, lexicographic: the least expected shortfall cost, then, holding it, the least money (so no
     /// line is paid for units nothing will fire, and lapsing money is not confused with money to keep).</summary>
-    private MipSolution Run()
+    private MipSolution Run(bool leastMoney)
     {
         _solver.SetTimeLimit((long)Math.Ceiling(_options.TimeLimitSeconds * 1000));
         using var parameters = new MPSolverParameters();
@@ -92,14 +95,22 @@ internal sealed partial class FundingMip : IDisposable
         var objective = _solver.Objective();
         var status = Check(_solver.Solve(parameters));
         double best = objective.Value(), bound = objective.BestBound();
+        var first = Read(status == Solver.ResultStatus.OPTIMAL, bound);
+        if (!leastMoney) return first;
+        // Start the second solve from the first's solution: it satisfies the hold, so the solver has a plan at once.
+        var variables = _solver.variables();
+        _solver.SetHint(variables, [.. variables.Select(v => v.SolutionValue())]);
         // Hold the shortfall within a millionth of its optimum (the solver's tolerances are coarser than that).
         var hold = _solver.MakeConstraint(-Inf, best - objective.Offset() + 1e-6 * Math.Max(1, Math.Abs(best)), "hold");
         foreach (var (fired, weight) in _shortfallTerms) hold.SetCoefficient(fired, -weight);
         objective.Clear();
         foreach (var v in _f) if (v is not null) objective.SetCoefficient(v, 1e-6);
         objective.SetMinimization();
-        bool optimal = status == Solver.ResultStatus.OPTIMAL && Check(_solver.Solve(parameters)) == Solver.ResultStatus.OPTIMAL;
-        return Read(optimal, bound);
+        var second = _solver.Solve(parameters);
+        // Within its time the least-money solve may find nothing better to report: the first plan stands.
+        return second is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE
+            ? Read(status == Solver.ResultStatus.OPTIMAL && second == Solver.ResultStatus.OPTIMAL, bound)
+            : first;
     }
 
     private Solver.ResultStatus Check(Solver.ResultStatus status) => status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE

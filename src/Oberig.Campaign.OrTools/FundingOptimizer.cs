@@ -31,16 +31,19 @@ public static class FundingOptimizer
     }
 
     /// <summary>Solves with the learning curve's passes; <paramref name="extra"/> adds money only one line may use.</summary>
-    internal static (MipSolution Solution, int Passes) Solve(CampaignModel model, ExpectedNights nights, OptimizeOptions options, ExtraMoney? extra)
+    /// <param name="startsFrom">Planned starts to read the first pass's unit costs at (a marginal value's re-solve
+    /// starts from the baseline's); null: none, the highest costs.</param>
+    internal static (MipSolution Solution, int Passes) Solve(CampaignModel model, ExpectedNights nights, OptimizeOptions options, ExtraMoney? extra,
+        double[,]? startsFrom = null, int? passes = null, bool leastMoney = true)
     {
         var c = model.Campaign;
-        var starts = new double[c.Lines.Count, c.Months];
+        var starts = startsFrom ?? new double[c.Lines.Count, c.Months];
         MipSolution? solution = null;
         int pass = 0;
-        while (pass < options.LearningPasses)
+        while (pass < (passes ?? options.LearningPasses))
         {
             pass++;
-            var next = FundingMip.Solve(model, nights, UnitCosts(c, starts), options, extra);
+            var next = FundingMip.Solve(model, nights, UnitCosts(c, starts), options, extra, leastMoney);
             bool settled = solution is not null && SameStarts(solution.Starts, next.Starts);
             solution = next;
             starts = next.Starts;

@@ -8,8 +8,9 @@ public sealed record MarginalValue(string Line, double ExtraEur, double LeakersS
 
 /// <summary>
 /// Marginal values by re-solving: for each line, the program again with <c>MarginalEur</c> more that only this line may
-/// use, spread evenly over the horizon (carried over when unspent) and added to any budget cap. The saving is the
-/// change in expected shortfall leakers and damage; sorted by the objective's saving, largest first.
+/// use, spread evenly over the horizon (carried over when unspent) and added to any budget cap, solved once at the
+/// baseline plan's unit costs for the least shortfall only. The saving is the change in expected shortfall leakers and
+/// damage; sorted by the objective's saving, largest first.
 /// </summary>
 public static class MarginalValues
 {
@@ -24,7 +25,9 @@ public static class MarginalValues
         var values = new List<MarginalValue>();
         for (int l = 0; l < c.Lines.Count; l++)
         {
-            var (s, _) = FundingOptimizer.Solve(model, nights, options, new ExtraMoney(l, options.MarginalEur / c.Months));
+            // One pass at the baseline plan's unit costs, shortfall only: the saving is what the extra money buys there.
+            var (s, _) = FundingOptimizer.Solve(model, nights, options, new ExtraMoney(l, options.MarginalEur / c.Months),
+                startsFrom: baseline.Starts, passes: 1, leastMoney: false);
             // More money cannot do worse; a negative difference is the solver's gap, not a cost.
             double leakers = Math.Max(baseline.ExpectedLeakers - s.ExpectedLeakers, 0);
             double damage = Math.Max(baseline.ExpectedDamage - s.ExpectedDamage, 0);

@@ -35,7 +35,7 @@ public class SimulationCheckTests
     {
         var model = Campaigns.Model(Campaigns.MoneyBound());
         var report = OptimizeStudy.Run(model, Campaigns.Options() with { Marginals = false });
-        Assert.Equal([OptimizeStudy.OptimizedName, OptimizeStudy.EqualSplitName, OptimizeStudy.DefaultName], report.Candidates.Select(c => c.Name));
+        Assert.Equal([OptimizeStudy.OptimizedName, OptimizeStudy.EqualSplitName, OptimizeStudy.DefaultName, .. OptimizeStudy.BlendShares.Select(OptimizeStudy.BlendName)], report.Candidates.Select(c => c.Name));
         Assert.Equal(report.Candidates.Min(c => c.Objective.Mean), report.Best.Objective.Mean);
         // Money is short, so the default (each line asks for all it can use, first come first served) wastes it.
         Assert.Equal(OptimizeStudy.OptimizedName, report.Best.Name);

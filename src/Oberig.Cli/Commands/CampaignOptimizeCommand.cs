@@ -26,14 +26,16 @@ public static class CampaignOptimizeCommand
         var seed = new Option<ulong?>("--seed") { Description = "Random seed of the simulation check (default: the campaign's)." };
         var threads = new Option<int>("--threads", "-j") { Description = "Threads for the simulation check.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var marginal = new Option<double>("--marginal-eur") { Description = "Extra EUR given to one line at a time, spread over the horizon, to price its marginal value.", DefaultValueFactory = _ => 1e8, HelpName = "EUR" };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds each MIP solve may take before the best plan found so far is used (default 20).", DefaultValueFactory = _ => 20, HelpName = "S" };
         var format = CommonOptions.Format();
         var command = new Command("optimize", "Funding and investments that minimise expected damage or leakers (MIP on OR-Tools), checked by simulation; marginal values per line.")
         {
-            file, budget, objective, output, replications, seed, threads, marginal, format,
+            file, budget, objective, output, replications, seed, threads, marginal, timeLimit, format,
         };
         command.SetAction(parse =>
         {
-            var options = Options(parse.GetValue(budget), parse.GetValue(objective)!, parse.GetValue(threads), parse.GetValue(marginal), parse.GetValue(replications));
+            var options = Options(parse.GetValue(budget), parse.GetValue(objective)!, parse.GetValue(threads), parse.GetValue(marginal), parse.GetValue(replications),
+                parse.GetValue(timeLimit));
             var model = io.LoadModel(parse.GetValue(file)!);
             options = options with
             {
@@ -44,7 +46,7 @@ public static class CampaignOptimizeCommand
             var report = OptimizeStudy.Run(model, options);
             double seconds = clock.Elapsed.TotalSeconds;
             string? written = parse.GetValue(output);
-            if (written is not null) io.WritePlan(written, report.Best.Plan ?? report.Optimized.Plan);
+            if (written is not null) io.WritePlan(written, report.Best.Plan ?? report.Optimized.Plan); // every candidate now carries its plan; the fallback is for safety only
             var o = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == OutputFormat.Json) CampaignOptimizeOutput.WriteJson(o, model, report, seconds, written);
             else CampaignOptimizeOutput.PrintTable(o, model, report, seconds, written);
@@ -54,7 +56,7 @@ public static class CampaignOptimizeCommand
     }
 
     /// <summary>The command line's figures checked at once, all problems reported together.</summary>
-    internal static OptimizeOptions Options(double? budget, string objective, int threads, double marginal, int? replications)
+    internal static OptimizeOptions Options(double? budget, string objective, int threads, double marginal, int? replications, double timeLimitS = 20)
     {
         var problems = new List<InputProblem>();
         CampaignObjective? chosen = objective.ToLowerInvariant() switch
@@ -68,7 +70,8 @@ public static class CampaignOptimizeCommand
         if (threads < 1) problems.Add(new InputProblem("<command line>", 0, "--threads", $"{threads} is not allowed (must be at least 1)"));
         if (!(marginal > 0 && double.IsFinite(marginal))) problems.Add(new InputProblem("<command line>", 0, "--marginal-eur", $"{marginal} is not allowed (EUR, more than 0)"));
         if (replications is < 1) problems.Add(new InputProblem("<command line>", 0, "--replications", $"{replications} is not allowed (must be at least 1)"));
+        if (!(timeLimitS > 0 && double.IsFinite(timeLimitS))) problems.Add(new InputProblem("<command line>", 0, "--time-limit", $"{timeLimitS} is not allowed (seconds, more than 0)"));
         if (problems.Count > 0) throw new InputException(problems);
-        return new OptimizeOptions { Objective = chosen!.Value, BudgetEur = budget, Threads = threads, MarginalEur = marginal };
+        return new OptimizeOptions { Objective = chosen!.Value, BudgetEur = budget, Threads = threads, MarginalEur = marginal, TimeLimitSeconds = timeLimitS };
     }
 }
