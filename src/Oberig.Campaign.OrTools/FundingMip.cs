@@ -113,9 +113,14 @@ internal sealed partial class FundingMip : IDisposable
             : first;
     }
 
-    private Solver.ResultStatus Check(Solver.ResultStatus status) => status is Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE
-        ? status
-        : throw new InvalidOperationException($"campaign optimize: the funding program for '{_c.Name}' has no solution ({status})");
+    private Solver.ResultStatus Check(Solver.ResultStatus status) => status switch
+    {
+        Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE => status,
+        // Out of time before any plan: the user's setting, said as such (exit code 2), not a defect.
+        Solver.ResultStatus.NOT_SOLVED => throw new Core.Diagnostics.InputException(new Core.Diagnostics.InputProblem("<command line>", 0, "--time-limit",
+            $"no plan for '{_c.Name}' was found within {_options.TimeLimitSeconds} s a solve (allowed: more seconds)")),
+        _ => throw new InvalidOperationException($"campaign optimize: the funding program for '{_c.Name}' has no solution ({status})"),
+    };
 
     private double Inflow(int s, int m) => s < _c.Funding.Count ? _c.Funding[s].AmountInMonth(m) : _extra!.EurPerMonth;
 

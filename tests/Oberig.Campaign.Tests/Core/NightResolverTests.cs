@@ -11,11 +11,11 @@ public class NightResolverTests
     private const int Nights = 4000;
 
     /// <summary>Mean kills and leakers per threat, and interceptors fired per night, over many nights at the same
-    /// stocks (refilled each night).</summary>
+    /// stocks (refilled each night; <paramref name="stock"/> is each product's total).</summary>
     private static (double[] Killed, double[] Leaked, double[] Fired) Mean(CampaignDefinition definition, OutcomeTable table, int[] threats, int[] stock)
     {
         var products = definition.Products.Select(p => p.Id).ToList();
-        var resolver = new NightResolver(table, definition.Tempo, definition.Products);
+        var resolver = new NightResolver(table, definition.Tempo, definition.Products, definition.Doctrine);
         var draw = new Draw(RandomStreams.For(9, 0, "night-test"));
         var outcome = new NightOutcome(threats.Length, products.Count);
         var killed = new double[threats.Length];
@@ -24,7 +24,9 @@ public class NightResolverTests
         for (int k = 0; k < Nights; k++)
         {
             var logistics = new LogisticsSystem(definition, products, draw);
-            for (int u = 0; u < logistics.UnitStock.Length; u++) logistics.UnitStock[u] = stock[logistics.UnitProduct[u]];
+            // The product's whole stock at its first fire unit, none at the others.
+            for (int u = 0; u < logistics.UnitStock.Length; u++)
+                logistics.UnitStock[u] = Array.IndexOf(logistics.UnitProduct, logistics.UnitProduct[u]) == u ? stock[logistics.UnitProduct[u]] : 0;
             resolver.Resolve(threats, logistics, draw, outcome);
             for (int t = 0; t < threats.Length; t++) { killed[t] += outcome.Killed[t] / (double)threats[t]; leaked[t] += outcome.Leaked[t] / (double)threats[t]; }
             for (int p = 0; p < products.Count; p++) fired[p] += outcome.Fired[p];
@@ -100,5 +102,31 @@ public class NightResolverTests
         // With nothing in stock nothing is killed by either, and the survivors leak at the fit's share (0.2 / 0.2 = all).
         Assert.Equal(0, nothing.Killed[1], 9);
         Assert.Equal(1, nothing.Leaked[1], 9);
+    }
+
+    [Fact]
+    public void AShortStockGoesToTheMostDamagingThreatsAndItsReserveOnlyToThose()
+    {
+        // 20 drones want 2 missiles and the ballistic missile (5 × the damage per leaker) wants 2. With 2 in stock both
+        // go to the ballistic missile: its kills stay at 0.8, the drones lose their missile kills. With a reserve of
+        // 2 kept for threats doing at least EUR 20 M a leaker (the ballistic missile's 50 M, not the drones' 10 M), a
+        // stock of 3 gives the drones 1 at most, never the reserve.
+        var definition = TestCampaign.Definition();
+        var two = Mean(definition, TestCampaign.Outcomes, [20, 1], [2]);
+        Assert.InRange(two.Killed[1], 0.8 - 0.02, 0.8 + 0.02);
+        Assert.InRange(two.Killed[0], 0.6 - 0.01, 0.6 + 0.01); // the guns' 0.6 only
+        Assert.InRange(two.Fired[0], 2 - 0.01, 2 + 0.01);
+
+        var reserved = definition with
+        {
+            Doctrine = new CampaignDoctrine { Reserve = new Dictionary<string, int> { ["lr"] = 2 }, ReserveForDamageEurPerLeaker = 2e7 },
+        };
+        var none = Mean(reserved, TestCampaign.Outcomes, [20, 0], [2]); // no ballistic missile tonight: the reserve stays
+        Assert.Equal(0, none.Fired[0], 9);
+        var three = Mean(reserved, TestCampaign.Outcomes, [20, 0], [3]);
+        Assert.InRange(three.Fired[0], 1 - 0.01, 1 + 0.01);
+        var withBallistic = Mean(reserved, TestCampaign.Outcomes, [20, 1], [2]);
+        Assert.InRange(withBallistic.Fired[0], 2 - 0.01, 2 + 0.01);
+        Assert.InRange(withBallistic.Killed[1], 0.8 - 0.02, 0.8 + 0.02);
     }
 }

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace Oberig.Cli.Tests;
+
+public class CampaignOptimizeCommandTests
+{
+    [Fact]
+    public void TheExamplesBestPlanIsWrittenAndRunsAsAPlanAtItsSimulatedFigure()
+    {
+        // A short solve (3 s a MIP) and few replications: this checks the wiring (load, optimise, check by simulation,
+        // write), not the optimiser's quality, which Oberig.Campaign.OrTools.Tests checks.
+        string plan = Path.Combine(Directory.CreateTempSubdirectory("oberig-opt-").FullName, "plan.yaml");
+        var optimize = CliRunner.Run("campaign", "optimize", CliRunner.Example("joint-production.yaml"), "--time-limit", "3", "--replications", "8",
+            "--threads", "2", "--out", plan, "--format", "json");
+        Assert.True(optimize.ExitCode == 0, optimize.Stderr);
+        Assert.True(File.Exists(plan));
+        using var report = JsonDocument.Parse(optimize.Stdout);
+        // The plan written is the candidate the simulation found best, and none beat it.
+        var candidates = report.RootElement.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.True(candidates.Count >= 3);
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--plan", plan, "--replications", "8", "--threads", "2", "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+    }
+
+    [Fact]
+    public void TooShortASolveIsSaidAsSuchWithExitCode2()
+    {
+        var run = CliRunner.Run("campaign", "optimize", CliRunner.Example("joint-production.yaml"), "--time-limit", "0.001", "--replications", "2");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--time-limit", run.Stderr);
+        Assert.DoesNotContain("internal error", run.Stderr);
+    }
+
+    [Fact]
+    public void ABadObjectiveIsRefusedWithExitCode2()
+    {
+        var run = CliRunner.Run("campaign", "optimize", CliRunner.Example("joint-production.yaml"), "--objective", "speed");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--objective", run.Stderr);
+        Assert.Contains("damage, leakers", run.Stderr);
+    }
+}
