@@ -24,9 +24,10 @@ public class CampaignRunCommandTests
             Assert.Equal(90, product.GetProperty("stock_by_day").GetArrayLength());
         }
         Assert.Equal(90, root.GetProperty("leaked_by_day").GetArrayLength());
-        foreach (var file in new[] { "summary.json", "stocks.png", "stocks.svg", "leakers.png", "leakers.svg" })
+        foreach (var file in new[] { "summary.json", "stock-aster-30.png", "stock-gepard-35mm.svg", "leakers.png", "leakers.svg" })
             Assert.True(new FileInfo(Path.Combine(dir, file)).Length > 0, file);
-        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(dir, "stocks.png"))[..4]);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(dir, "stock-mica.png"))[..4]);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(dir, "leakers.svg")));
     }
 
     [Fact]
@@ -57,5 +58,38 @@ public class CampaignRunCommandTests
         var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--months", "0");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--months", run.Stderr);
+    }
+
+    [Fact]
+    public void ACheckedNightIsFlownAgainByTheEngineWithTheCampaignsRaid()
+    {
+        string dir = Directory.CreateTempSubdirectory("oberig-check-").FullName;
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--months", "1", "--replications", "2",
+            "--check-days", "3", "--check-scenario", CliRunner.Example("kyiv-night-raid.yaml"), "--out", dir);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("Checked nights", run.Stdout);
+        using var check = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "engine-check.json")));
+        var rows = check.RootElement.GetProperty("threats").EnumerateArray().ToList();
+        Assert.Equal(4, rows.Count); // one per threat type of the tempo
+        foreach (var row in rows)
+        {
+            int launched = row.GetProperty("launched").GetInt32();
+            // The engine flew exactly the night the campaign drew, and nothing it counts exceeds it.
+            Assert.Equal(launched, row.GetProperty("launched_by_engine").GetInt32());
+            Assert.InRange(row.GetProperty("leaked_by_engine").GetInt32() + row.GetProperty("killed_by_engine").GetInt32(), 0, launched);
+            Assert.InRange(row.GetProperty("leaked_by_table").GetInt32() + row.GetProperty("killed_by_table").GetInt32(), 0, launched);
+        }
+    }
+
+    [Fact]
+    public void CheckDaysNeedTheScenarioAndADayOfTheCampaign()
+    {
+        var noScenario = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--check-days", "3", "--replications", "2");
+        Assert.Equal(2, noScenario.ExitCode);
+        Assert.Contains("--check-scenario", noScenario.Stderr);
+        var late = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--months", "1", "--check-days", "45",
+            "--check-scenario", CliRunner.Example("kyiv-night-raid.yaml"), "--replications", "2");
+        Assert.Equal(2, late.ExitCode);
+        Assert.Contains("0 to 29", late.Stderr);
     }
 }
