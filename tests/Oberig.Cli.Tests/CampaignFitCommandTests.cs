@@ -29,8 +29,10 @@ public class CampaignFitCommandTests
             var text = File.ReadAllText(outPath);
             Assert.StartsWith("# Fitted by: oberig campaign fit ", text);
             Assert.Contains("--scales 0.5,1 --replications 1 --seed 3", text);
-            Assert.Contains("baseline_raid:\n  test-drone: 45\n", text);
-            Assert.Contains("leak_fraction:", text);
+            // Read back through the file format the campaign reads: the scenario's 45 drones are the baseline raid.
+            var table = Oberig.Scenario.Campaign.OutcomeTableFile.Read(outPath);
+            Assert.Equal(45, table.BaselineRaid["test-drone"]);
+            Assert.Equal([0.5, 1], Assert.Single(table.Threats, t => t.Threat == "test-drone").Points.Select(p => p.Scale));
         }
         finally { File.Delete(outPath); }
     }

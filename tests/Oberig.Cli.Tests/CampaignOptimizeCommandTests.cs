@@ -7,10 +7,11 @@ public class CampaignOptimizeCommandTests
     [Fact]
     public void TheExamplesBestPlanIsWrittenAndRunsAsAPlanAtItsSimulatedFigure()
     {
-        // A short solve (3 s a MIP) and few replications: this checks the wiring (load, optimise, check by simulation,
-        // write), not the optimiser's quality, which Oberig.Campaign.OrTools.Tests checks.
+        // A short horizon and few replications: this checks the wiring (load, optimise, check by simulation, write),
+        // not the optimiser's quality, which Oberig.Campaign.OrTools.Tests checks. The time limit leaves room for a
+        // loaded CI machine; 3 months solve in about a second here.
         string plan = Path.Combine(Directory.CreateTempSubdirectory("oberig-opt-").FullName, "plan.yaml");
-        var optimize = CliRunner.Run("campaign", "optimize", CliRunner.Example("joint-production.yaml"), "--time-limit", "3", "--replications", "8",
+        var optimize = CliRunner.Run("campaign", "optimize", CliRunner.Example("joint-production.yaml"), "--months", "3", "--time-limit", "30", "--replications", "8",
             "--threads", "2", "--out", plan, "--format", "json");
         Assert.True(optimize.ExitCode == 0, optimize.Stderr);
         Assert.True(File.Exists(plan));
@@ -18,7 +19,7 @@ public class CampaignOptimizeCommandTests
         // The plan written is the candidate the simulation found best, and none beat it.
         var candidates = report.RootElement.GetProperty("candidates").EnumerateArray().ToList();
         Assert.True(candidates.Count >= 3);
-        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--plan", plan, "--replications", "8", "--threads", "2", "--format", "json");
+        var run = CliRunner.Run("campaign", "run", CliRunner.Example("joint-production.yaml"), "--plan", plan, "--months", "3", "--replications", "8", "--threads", "2", "--format", "json");
         Assert.True(run.ExitCode == 0, run.Stderr);
     }
 

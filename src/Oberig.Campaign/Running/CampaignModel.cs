@@ -27,6 +27,25 @@ public sealed class CampaignModel
                 $"'{m.Threat}' is not in the outcome table {campaign.OutcomesPath} (fitted from '{outcomes.Scenario}': {string.Join(", ", outcomes.Threats.Select(f => f.Threat))}); fit it from a scenario that has it"))]);
     }
 
+    private CampaignModel(CampaignDefinition campaign, CampaignModel prices)
+    {
+        Campaign = campaign;
+        Outcomes = prices.Outcomes;
+        Products = prices.Products;
+        ProductUnitCostEur = prices.ProductUnitCostEur;
+        ThreatUnitCostEur = prices.ThreatUnitCostEur;
+    }
+
+    /// <summary>The same model over <paramref name="campaign"/>, a changed copy of its campaign with the same products
+    /// and tempo (a shorter horizon, say): the prices and the outcome table carry over.</summary>
+    public CampaignModel WithCampaign(CampaignDefinition campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (!campaign.Products.Select(p => p.Id).SequenceEqual(Products) || !campaign.Tempo.Select(t => t.Threat).SequenceEqual(Campaign.Tempo.Select(t => t.Threat)))
+            throw new ArgumentException("campaign model: a changed campaign must keep its products and threat types", nameof(campaign));
+        return new CampaignModel(campaign, this);
+    }
+
     public CampaignDefinition Campaign { get; }
     public OutcomeTable Outcomes { get; }
     public IReadOnlyList<string> Products { get; }

@@ -26,17 +26,19 @@ public static class CampaignOptimizeCommand
         var seed = new Option<ulong?>("--seed") { Description = "Random seed of the simulation check (default: the campaign's)." };
         var threads = new Option<int>("--threads", "-j") { Description = "Threads for the simulation check.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var marginal = new Option<double>("--marginal-eur") { Description = "Extra EUR given to one line at a time, spread over the horizon, to price its marginal value.", DefaultValueFactory = _ => 1e8, HelpName = "EUR" };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (default: the file's)." };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds each MIP solve may take before the best plan found so far is used (default 20).", DefaultValueFactory = _ => 20, HelpName = "S" };
         var format = CommonOptions.Format();
         var command = new Command("optimize", "Funding and investments that minimise expected damage or leakers (MIP on OR-Tools), checked by simulation; marginal values per line.")
         {
-            file, budget, objective, output, replications, seed, threads, marginal, timeLimit, format,
+            file, budget, objective, output, months, replications, seed, threads, marginal, timeLimit, format,
         };
         command.SetAction(parse =>
         {
             var options = Options(parse.GetValue(budget), parse.GetValue(objective)!, parse.GetValue(threads), parse.GetValue(marginal), parse.GetValue(replications),
                 parse.GetValue(timeLimit));
             var model = io.LoadModel(parse.GetValue(file)!);
+            if (parse.GetValue(months) is { } horizon) model = model.WithCampaign(CampaignInput.WithMonths(model.Campaign, horizon));
             options = options with
             {
                 Replications = parse.GetValue(replications) ?? model.Campaign.Replications,
