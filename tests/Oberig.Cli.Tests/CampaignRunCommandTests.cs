@@ -92,4 +92,30 @@ public class CampaignRunCommandTests
         Assert.Equal(2, late.ExitCode);
         Assert.Contains("0 to 29", late.Stderr);
     }
+
+    [Fact]
+    public void ValidateSaysTheExampleIsValidAndNamesEveryProblemOfABrokenCopy()
+    {
+        var ok = CliRunner.Run("campaign", "validate", CliRunner.Example("joint-production.yaml"));
+        Assert.True(ok.ExitCode == 0, ok.Stderr);
+        Assert.Contains("valid (2 countries", ok.Stdout);
+        // A copy in a folder of its own, with the outcome table where the copy's outcomes: path finds it, and a line in
+        // an unknown country.
+        string folder = Directory.CreateTempSubdirectory("oberig-campaign-validate-").FullName;
+        string broken = Path.Combine(folder, "broken.yaml");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "outcomes"));
+            File.Copy(CliRunner.Example(Path.Combine("outcomes", "kyiv-night-raid.yaml")), Path.Combine(folder, "outcomes", "kyiv-night-raid.yaml"));
+            var text = File.ReadAllText(CliRunner.Example("joint-production.yaml"));
+            int at = text.IndexOf("country: fr", StringComparison.Ordinal);
+            File.WriteAllText(broken, text[..at] + "country: de" + text[(at + "country: fr".Length)..]);
+            int line = text[..at].Count(ch => ch == '\n') + 1;
+            var bad = CliRunner.Run("campaign", "validate", broken, "--catalog", Path.Combine(CliRunner.RepositoryRoot, "catalog"));
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains($"{broken}:{line}:", bad.Stderr);
+            Assert.Contains("'de'", bad.Stderr);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
 }

@@ -8,6 +8,7 @@ public static class CampaignCommand
     public static Command Build() => new("campaign",
         "The campaign layer: joint production, funding, logistics and interceptor stocks over months of nightly raids.")
     {
+        CampaignValidateCommand.Build(),
         CampaignRunCommand.Build(),
         CampaignFitCommand.Create(),
         CampaignOptimizeCommand.Create(),
