@@ -86,6 +86,9 @@ internal sealed class LogisticsSystem
         int held = AtUnits(product);
         units = Math.Min(units, held);
         if (units <= 0) return 0;
+        // Largest remainder: each unit gives the whole part of its share (units × its stock / held, never above its
+        // stock since units ≤ held), and the few left over come one each from the largest fractions; a unit with a
+        // fraction has a whole part below its stock, so it always has that one more to give.
         int taken = 0;
         Span<double> remainder = stackalloc double[Units.Count];
         for (int u = 0; u < Units.Count; u++)
@@ -93,29 +96,18 @@ internal sealed class LogisticsSystem
             remainder[u] = -1;
             if (UnitProduct[u] != product || UnitStock[u] == 0) continue;
             double share = (double)units * UnitStock[u] / held;
-            int whole = Math.Min((int)share, UnitStock[u]);
+            int whole = (int)share;
             UnitStock[u] -= whole;
             taken += whole;
             remainder[u] = share - whole;
         }
-        while (taken < units)
+        for (; taken < units; taken++)
         {
             int best = -1;
             for (int u = 0; u < Units.Count; u++)
                 if (remainder[u] >= 0 && UnitStock[u] > 0 && (best < 0 || remainder[u] > remainder[best])) best = u;
-            if (best < 0) break;
             UnitStock[best]--;
             remainder[best] = -1;
-            taken++;
-            if (taken < units && best >= 0)
-            {
-                // Every unit with a remainder had one more taken: start over with any unit that still holds some.
-                bool any = false;
-                for (int u = 0; u < Units.Count; u++) any |= remainder[u] >= 0;
-                if (!any)
-                    for (int u = 0; u < Units.Count; u++)
-                        if (UnitProduct[u] == product && UnitStock[u] > 0) remainder[u] = 0;
-            }
         }
         return taken;
     }

@@ -46,6 +46,8 @@ internal sealed class LineState
     public LineStatus Status { get; private set; } = LineStatus.Running;
     public int IdleMonths { get; private set; }
     public int RestartMonthsLeft { get; private set; }
+    /// <summary>What the next unit will cost, EUR (its learning curve at the units made so far).</summary>
+    public double NextUnitCostEur => _curve.UnitCost(Made + 1);
     /// <summary>Variable budget left this month, EUR.</summary>
     public double Budget { get; private set; }
     public int UnitsInWork { get; private set; }

@@ -140,7 +140,7 @@ internal sealed class ProductionSystem
     /// <summary>Without a plan each line asks for what it could spend this month: its fixed cost and its capacity at
     /// its next unit's cost (the learning curve only lowers that).</summary>
     private static double WhatItCanUse(LineState line) =>
-        line.Definition.FixedCostEurPerMonth + line.Capacity * new LearningCurve(line.Definition.FirstUnitCostEur, line.Definition.LearningRate).UnitCost(line.Made + 1);
+        line.Definition.FixedCostEurPerMonth + line.Capacity * line.NextUnitCostEur;
 
     private void Invest(int month, PlannedInvestment planned)
     {

@@ -81,7 +81,12 @@ public static class CampaignReplication
                 record.DamageByDay[day] += night.Damage[t];
                 record.ThreatCostEur += threats[t] * model.ThreatUnitCostEur[t];
             }
-            if ((day + 1) % campaign.DaysPerMonth == 0) production.EndMonth(month);
+            if ((day + 1) % campaign.DaysPerMonth == 0)
+            {
+                production.EndMonth(month);
+                // After the month's refunds: what each source carries into the next month (before any lapse).
+                for (int s = 0; s < campaign.Funding.Count; s++) record.SourceBalanceEur[s, month] = ledger.Balance(s);
+            }
         }
 
         Finish(record, campaign, production, ledger, logistics, np);
@@ -126,16 +131,5 @@ public static class CampaignReplication
         record.FinalComponents = [.. production.ComponentStock];
         record.Investments.AddRange(production.Invested);
         record.UnfundedInvestments.AddRange(production.Unfunded);
-        // End-of-month balances: replay the month's inflow, lapse and payments (the ledger keeps only the current one).
-        for (int s = 0; s < campaign.Funding.Count; s++)
-        {
-            double balance = 0;
-            for (int m = 0; m < campaign.Months; m++)
-            {
-                balance += ledger.Inflow[m, s] - ledger.Lapsed[m, s];
-                for (int l = 0; l < campaign.Lines.Count; l++) balance -= ledger.Spent[m, s, l];
-                record.SourceBalanceEur[s, m] = balance;
-            }
-        }
     }
 }
