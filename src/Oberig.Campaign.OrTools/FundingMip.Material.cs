@@ -2,13 +2,10 @@ using Google.OrTools.LinearSolver;
 
 namespace Oberig.Campaign.OrTools;
 
-/// <summary>The material side: completions after lead times, component stores, the fire units' stock and what the
-/// nights fire from it.</summary>
+/// <summary>The material side: completions after lead times and component stores.</summary>
 internal sealed partial class FundingMip
 {
     private Variable[,] _done = new Variable[0, 0];
-    private Variable[,] _fired = new Variable[0, 0];
-    private readonly List<(Variable Fired, double Weight)> _shortfallTerms = [];
 
     private void AddMaterials()
     {
@@ -47,57 +44,5 @@ internal sealed partial class FundingMip
                 }
             }
         }
-    }
-
-    private void AddNights()
-    {
-        int np = _c.Products.Count, nl = _c.Lines.Count;
-        var objective = _solver.Objective();
-        double offset = 0;
-        _fired = new Variable[np, _periods];
-        for (int p = 0; p < np; p++)
-        {
-            var supply = ProductSupply.Of(_c, p);
-            var transit = PeriodLag.Of(supply.TransitDays, _daysPerPeriod);
-            int[] assembly = [.. Enumerable.Range(0, nl).Where(l => _c.Lines[l].Makes == _c.Products[p].Id)];
-            // No more can ever be in stock than the initial stock and every unit the lines could make.
-            double most = 1 + supply.AtUnits + supply.Depot + assembly.Sum(l =>
-                _months * (_c.Lines[l].CapacityPerMonth + _c.Lines[l].Investments.Sum(i => i.AddedCapacityPerMonth)) + _c.Lines[l].InitialWorkInProgress);
-            double arrivedInitially = supply.AtUnits;
-            for (int h = 0; h < _periods; h++)
-            {
-                int m = MonthOf(h);
-                double demand = _nights.Demand[p, m] / _perMonth, weight = _nights.PerShort(_options.Objective, p, m);
-                _fired[p, h] = _solver.MakeNumVar(0, demand, $"fired_{p}_{h}");
-                offset += weight * demand;
-                objective.SetCoefficient(_fired[p, h], -weight);
-                _shortfallTerms.Add((_fired[p, h], weight));
-                // Stock at the period's end = initial arrivals + delivered − fired so far ≥ 0.
-                arrivedInitially += supply.Depot * supply.Kept * transit.Share(0, h);
-                var stock = _solver.MakeNumVar(0, Inf, $"stock_{p}_{h}");
-                var balance = _solver.MakeConstraint(arrivedInitially, arrivedInitially, $"stock_{p}_{h}");
-                balance.SetCoefficient(stock, 1);
-                for (int j = 0; j <= h; j++)
-                {
-                    balance.SetCoefficient(_fired[p, j], 1);
-                    if (supply.Kept == 0) continue;
-                    foreach (int l in assembly)
-                        for (int k = 0; k <= j; k++)
-                            if (transit.Share(k, j) is var share and > 0)
-                                balance.SetCoefficient(_done[l, k], balance.GetCoefficient(_done[l, k]) - supply.Kept * share);
-                }
-                if (demand <= 0) continue;
-                // Fire what is wanted (dry = 0), or run the stock dry (dry = 1): never hold interceptors back.
-                var dry = _solver.MakeBoolVar($"dry_{p}_{h}");
-                var wanted = _solver.MakeConstraint(demand, Inf, $"wanted_{p}_{h}");
-                wanted.SetCoefficient(_fired[p, h], 1);
-                wanted.SetCoefficient(dry, demand);
-                var empty = _solver.MakeConstraint(-Inf, most, $"empty_{p}_{h}");
-                empty.SetCoefficient(stock, 1);
-                empty.SetCoefficient(dry, most);
-            }
-        }
-        objective.SetOffset(offset);
-        objective.SetMinimization();
     }
 }

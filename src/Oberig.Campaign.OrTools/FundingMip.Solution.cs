@@ -32,22 +32,36 @@ internal sealed partial class FundingMip
         }
         var fired = new double[np, _months];
         var shortfall = new double[np, _months];
-        double leakers = 0, damage = 0;
         for (int p = 0; p < np; p++)
         {
             for (int h = 0; h < _periods; h++) fired[p, MonthOf(h)] += Math.Max(_fired[p, h].SolutionValue(), 0);
-            for (int m = 0; m < _months; m++)
-            {
-                shortfall[p, m] = Math.Max(_nights.Demand[p, m] - fired[p, m], 0);
-                leakers += _nights.LeakersPerShort[p, m] * shortfall[p, m];
-                damage += _nights.DamagePerShort[p, m] * shortfall[p, m];
-            }
+            for (int m = 0; m < _months; m++) shortfall[p, m] = Math.Max(_nights.Demand[p, m] - fired[p, m], 0);
         }
+        // Leakers the full demand would have averted and the fire (own and fallback) did not.
+        double leakers = 0, damage = 0;
+        var missedLeakers = new double[_nights.ThreatTypes, _months];
+        for (int h = 0; h < _periods; h++)
+            for (int t = 0; t < _nights.ThreatTypes; t++)
+            for (int k = 0; k < _nights.Classes; k++)
+            {
+                int m = MonthOf(h);
+                double missed = 0;
+                for (int p = 0; p < np; p++)
+                {
+                    missed += _nights.Averted[t, p, m, k] / _perMonth;
+                    if (_at[t, p, h, k] is { } e) missed -= _nights.AvertedPerShot(t, p, m, k) * Math.Max(e.SolutionValue(), 0);
+                }
+                missed = Math.Max(missed, 0);
+                missedLeakers[t, m] += missed;
+                leakers += missed;
+                damage += missed * _nights.DamagePerLeaker[t];
+            }
         return new MipSolution
         {
             Optimal = optimal, Flows = flows, Operating = operating, Open = isOpen, Starts = starts, InvestedIn = investedIn,
-            Fired = fired, Shortfall = shortfall, ExpectedLeakers = leakers, ExpectedDamage = damage,
+            Fired = fired, Shortfall = shortfall, ExtraLeakers = missedLeakers, ExpectedLeakers = leakers, ExpectedDamage = damage,
             Objective = _options.Objective == CampaignObjective.Leakers ? leakers : damage, Bound = bound,
+            Values = _solver.variables().ToDictionary(v => v.Name(), v => v.SolutionValue(), StringComparer.Ordinal),
         };
     }
 }

@@ -30,17 +30,23 @@ internal sealed record ExtraMoney(int Line, double EurPerMonth);
 /// <para>Material: work finishes after the line's lead time as period shares (<see cref="PeriodLag"/>), the work in
 /// progress at day 0 as the simulation schedules it; component stores stay ≥ 0, final assembly consuming its bill of
 /// materials at start; finished products reach the fire units after the product's mean transit time, less its mean
-/// loss fraction (<see cref="ProductSupply"/>), into one pooled stock ≥ 0. Each period the fire units fire what the
-/// expected nights want (<see cref="ExpectedNights"/>), or all they hold when that is less (a binary per product and
-/// period says which): the doctrine does not hold interceptors back for later nights, and neither may the plan.</para>
+/// loss fraction (<see cref="ProductSupply"/>), into one pooled stock ≥ 0. The nights (<see cref="ExpectedNights"/>)
+/// fire each product at the threat types the fit fires it at, averting the fit's leakers per interceptor; a product
+/// with stock to spare makes up kills a short one loses, at its own rate, as the night resolver's fallback does; a
+/// period's nights of one class (by how many types are massed) fire no more than the units hold on those nights. Each
+/// period the fire units fire all the doctrine wants, or run their stock down to the doctrine's reserve (a binary per
+/// product and period says which): the doctrine does not hold interceptors back for later nights, and neither may
+/// the plan.</para>
 /// <para>Approximations (stated, so results are read with them): unit costs are linear, c[l,m] given by the caller
 /// (the learning curve read at a cumulative output, see <see cref="FundingOptimizer"/>); within a period, work is
-/// started evenly and what completes may be used at once; the fire units' target stocks and the depot's daily refill
-/// are not modelled (their stocks are pooled, as the night resolver pools them); nights are pooled by period; raids and
-/// outcomes are expectations (no dispersion); one product short is not made up by another's spare stock.</para>
-/// <para>Objective: Σ weight[p,m]·(demand[p,h] − fired[p,h]), weight the expected extra leakers (or damage) per
-/// interceptor short; then, that held at its optimum, the least money Σf, so money no interceptor needs is not spent
-/// (two solves rather than a small money term, whose effect the solver's tolerances would hide).</para>
+/// started evenly and what completes may be used at once; the depot's daily refill is not followed (the units'
+/// stocks are pooled, as the night resolver pools them, and capped per night at what they hold); nights are pooled
+/// by period and class; raids and outcomes are expectations (no night-to-night dispersion within a class); the
+/// fallback is free to aim spare stock where it averts most, where the resolver hands it out greedily night by night
+/// (decoys included), so the program sees fewer leakers than the simulation does.</para>
+/// <para>Objective: Σ w_t·(V[t,h,k] − Σ_p rate[t,p,h,k]·e[t,p,h,k]), the leakers (w = 1) or damage (w = damage per
+/// leaker) the full demand would avert and the fire does not; then, that held at its optimum, the least money Σf, so
+/// money no interceptor needs is not spent (two solves rather than a small money term, whose effect the solver's tolerances would hide).</para>
 /// </remarks>
 internal sealed partial class FundingMip : IDisposable
 {
@@ -70,14 +76,22 @@ internal sealed partial class FundingMip : IDisposable
 
     /// <param name="leastMoney">Whether to solve a second time for the least money at that shortfall (a plan to
     /// write needs it; a marginal value, which compares shortfalls only, does not).</param>
+    /// <param name="hint">A solution of the same program (by variable name) to start from: the previous learning-curve
+    /// pass's, whose unit costs were no lower, or the baseline's when pricing extra money; variables it lacks start at
+    /// 0. It is feasible in either case, so the solver holds a plan from the start.</param>
     public static MipSolution Solve(CampaignModel model, ExpectedNights nights, double[,] unitCost, OptimizeOptions options, ExtraMoney? extra,
-        bool leastMoney = true)
+        bool leastMoney = true, IReadOnlyDictionary<string, double>? hint = null)
     {
         using var mip = new FundingMip(model, nights, options, extra);
         mip.AddMoney();
         mip.AddLines(unitCost);
         mip.AddMaterials();
         mip.AddNights();
+        if (hint is not null)
+        {
+            var variables = mip._solver.variables();
+            mip._solver.SetHint(variables, [.. variables.Select(v => hint.GetValueOrDefault(v.Name()))]);
+        }
         return mip.Run(leastMoney);
     }
 

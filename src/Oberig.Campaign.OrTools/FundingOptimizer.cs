@@ -33,8 +33,9 @@ public static class FundingOptimizer
     /// <summary>Solves with the learning curve's passes; <paramref name="extra"/> adds money only one line may use.</summary>
     /// <param name="startsFrom">Planned starts to read the first pass's unit costs at (a marginal value's re-solve
     /// starts from the baseline's); null: none, the highest costs.</param>
+    /// <param name="hint">A solution to start the first pass from (the baseline's, when pricing extra money).</param>
     internal static (MipSolution Solution, int Passes) Solve(CampaignModel model, ExpectedNights nights, OptimizeOptions options, ExtraMoney? extra,
-        double[,]? startsFrom = null, int? passes = null, bool leastMoney = true)
+        double[,]? startsFrom = null, int? passes = null, bool leastMoney = true, IReadOnlyDictionary<string, double>? hint = null)
     {
         var c = model.Campaign;
         var starts = startsFrom ?? new double[c.Lines.Count, c.Months];
@@ -43,7 +44,8 @@ public static class FundingOptimizer
         while (pass < (passes ?? options.LearningPasses))
         {
             pass++;
-            var next = FundingMip.Solve(model, nights, UnitCosts(c, starts), options, extra, leastMoney);
+            // Each pass starts from the last: its unit costs were no lower, so its plan still pays for itself.
+            var next = FundingMip.Solve(model, nights, UnitCosts(c, starts), options, extra, leastMoney, solution?.Values ?? hint);
             bool settled = solution is not null && SameStarts(solution.Starts, next.Starts);
             solution = next;
             starts = next.Starts;
@@ -103,6 +105,7 @@ public static class FundingOptimizer
             Starts = s.Starts,
             Flows = s.Flows,
             Passes = passes,
+            SolverValues = s.Values,
         };
     }
 }

@@ -27,7 +27,7 @@ public static class MarginalValues
         {
             // One pass at the baseline plan's unit costs, shortfall only: the saving is what the extra money buys there.
             var (s, _) = FundingOptimizer.Solve(model, nights, options, new ExtraMoney(l, options.MarginalEur / c.Months),
-                startsFrom: baseline.Starts, passes: 1, leastMoney: false);
+                startsFrom: baseline.Starts, passes: 1, leastMoney: false, hint: baseline.SolverValues);
             // More money cannot do worse; a negative difference is the solver's gap, not a cost.
             double leakers = Math.Max(baseline.ExpectedLeakers - s.ExpectedLeakers, 0);
             double damage = Math.Max(baseline.ExpectedDamage - s.ExpectedDamage, 0);

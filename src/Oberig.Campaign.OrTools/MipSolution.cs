@@ -15,10 +15,14 @@ internal sealed record MipSolution
     public required int[][] InvestedIn { get; init; }
     public required double[,] Fired { get; init; }
     public required double[,] Shortfall { get; init; }
+    /// <summary>[threat type, month]: leakers the full demand would have averted and the fire did not.</summary>
+    public required double[,] ExtraLeakers { get; init; }
     public required double ExpectedLeakers { get; init; }
     public required double ExpectedDamage { get; init; }
     /// <summary>The minimised figure (leakers or damage from shortfall, without the money term).</summary>
     public required double Objective { get; init; }
+    /// <summary>Every variable's value by name: a start for a later solve of the same program.</summary>
+    public required IReadOnlyDictionary<string, double> Values { get; init; }
     /// <summary>The solver's proven bound on the objective with the money term (equal to it when optimal).</summary>
     public required double Bound { get; init; }
 }

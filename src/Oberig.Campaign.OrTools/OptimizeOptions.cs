@@ -16,8 +16,9 @@ public sealed record OptimizeOptions
     public bool Marginals { get; init; } = true;
     /// <summary>Wall-clock limit for one solve, seconds (the best plan found by then is used).</summary>
     public double TimeLimitSeconds { get; init; } = 60;
-    /// <summary>Relative gap at which a solve stops as optimal.</summary>
-    public double RelativeGap { get; init; } = 1e-4;
+    /// <summary>Relative gap at which a solve stops as optimal (a tenth of a percent: the program is an approximation
+    /// the simulation then judges, and proving the last digits costs minutes).</summary>
+    public double RelativeGap { get; init; } = 1e-3;
     /// <summary>Periods a month for the material flow (starts, completions, stores, firing): lead times chained through
     /// components, assembly and transit are followed at this resolution; money stays monthly.</summary>
     public int PeriodsPerMonth { get; init; } = 2;
@@ -26,6 +27,9 @@ public sealed record OptimizeOptions
     /// <summary>Replications per candidate plan in the simulation check (common random numbers: same seed, same indices).</summary>
     public int Replications { get; init; } = 100;
     public ulong Seed { get; init; } = 1;
+    /// <summary>Most plans the simulation search (<see cref="PlanSearch"/>) may simulate from the best candidate; 0: no
+    /// search.</summary>
+    public int SearchEvaluations { get; init; } = 300;
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     public void Validate()
@@ -37,6 +41,7 @@ public sealed record OptimizeOptions
         if (!(RelativeGap >= 0)) problems.Add($"RelativeGap must be at least 0 (is {RelativeGap})");
         if (PeriodsPerMonth is < 1 or > 30) problems.Add($"PeriodsPerMonth must be 1 to 30 (is {PeriodsPerMonth})");
         if (LearningPasses < 1) problems.Add($"LearningPasses must be at least 1 (is {LearningPasses})");
+        if (SearchEvaluations < 0) problems.Add($"SearchEvaluations must be at least 0 (is {SearchEvaluations})");
         if (Replications < 1) problems.Add($"Replications must be at least 1 (is {Replications})");
         if (Threads < 1) problems.Add($"Threads must be at least 1 (is {Threads})");
         if (problems.Count > 0) throw new ArgumentException("campaign optimize: " + string.Join("; ", problems));

@@ -28,6 +28,8 @@ public sealed record OptimizeResult
     public required double[,,] Flows { get; init; }
     /// <summary>Solves run (one per learning-curve pass).</summary>
     public required int Passes { get; init; }
+    /// <summary>The last solve's variables by name, to start the marginal values' solves from.</summary>
+    internal IReadOnlyDictionary<string, double>? SolverValues { get; init; }
 
     /// <summary>EUR the plan offers line <paramref name="line"/> over the horizon (fixed and variable costs).</summary>
     public double LineTotalEur(string line) => Plan.Funding.TryGetValue(line, out var amounts) ? amounts.Sum() : 0;

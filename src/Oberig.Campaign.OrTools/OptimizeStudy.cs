@@ -7,20 +7,26 @@ namespace Oberig.Campaign.OrTools;
 public sealed record OptimizeReport
 {
     public required OptimizeResult Optimized { get; init; }
-    /// <summary>The optimiser's plan, the equal split, the simulation's default (as the plan it comes to) and the blends
-    /// of the optimiser's plan with it, in that order.</summary>
+    /// <summary>The optimiser's plan, the equal split, the simulation's default (as the plan it comes to), the blends
+    /// of the optimiser's plan with it, and the simulation search from the best of those, in that order.</summary>
     public required IReadOnlyList<CandidateOutcome> Candidates { get; init; }
     /// <summary>The candidate with the lowest simulated mean objective (the optimiser's on a tie) among those that kept
     /// within the budget.</summary>
     public required CandidateOutcome Best { get; init; }
     public required IReadOnlyList<MarginalValue> Marginals { get; init; }
+    /// <summary>The marginal values of <see cref="Best"/>'s plan by simulation, the plan otherwise held.</summary>
+    public required IReadOnlyList<SimulatedMarginal> SimulatedMarginals { get; init; }
+    /// <summary>The simulation search from the best of the other candidates; null when switched off.</summary>
+    public PlanSearchResult? Search { get; init; }
 }
 
 /// <summary>
 /// <c>oberig campaign optimize</c>'s work: optimise, then check by simulation against the equal split, the
-/// simulation's default plan and blends of the two with common random numbers, keep the best by simulated mean
-/// objective (the expected-value program leaves out the fallback between products and night-to-night dispersion,
-/// which the simulation has, so a blend can beat it), and price each line's next <c>MarginalEur</c>.
+/// simulation's default plan and blends of the two with common random numbers, search from the best of them with the
+/// simulation as judge (<see cref="PlanSearch"/>: the expected-value program leaves out night-to-night dispersion and
+/// the resolver's greedy night-by-night fallback, which the simulation has), keep the best by simulated mean
+/// objective, and price each line's next <c>MarginalEur</c> both ways: re-planned in the program, and with the plan
+/// held in the simulation.
 /// </summary>
 public static class OptimizeStudy
 {
@@ -31,6 +37,8 @@ public static class OptimizeStudy
     public static readonly double[] BlendShares = [0.75, 0.5, 0.25];
 
     public static string BlendName(double share) => $"{share:P0} optimised + {1 - share:P0} default";
+
+    public static string SearchName(string from) => $"simulation search from {from}";
 
     public static OptimizeReport Run(CampaignModel model, OptimizeOptions options)
     {
@@ -47,15 +55,29 @@ public static class OptimizeStudy
             new CandidatePlan(DefaultName, realised),
             .. BlendShares.Select(share => new CandidatePlan(BlendName(share), CandidatePlans.Blend(model.Campaign, optimized.Plan, realised, share))),
         ], options.Objective, run);
-        // A plan whose spending's 95 % band passes the budget (the default ignores it) cannot be the answer.
-        var best = candidates.Where(c => c.Name == OptimizedName || options.BudgetEur is not { } budget
-            || c.ProductionSpentEur.High <= budget * (1 + 1e-9)).MinBy(c => c.Objective.Mean)!;
+        var best = Best(candidates, options);
+        PlanSearchResult? search = null;
+        if (options.SearchEvaluations > 0)
+        {
+            // The search judges its moves on replications apart from these, then joins the comparison on these.
+            search = PlanSearch.Run(model, best.Plan ?? realised, options.Objective, run, options.SearchEvaluations, options.BudgetEur);
+            candidates = [.. candidates, PlanEvaluation.Evaluate(model, new CandidatePlan(SearchName(best.Name), search.Plan), options.Objective, run)];
+            best = Best(candidates, options);
+        }
         return new OptimizeReport
         {
             Optimized = optimized,
             Candidates = candidates,
             Best = best,
             Marginals = options.Marginals ? MarginalValues.Compute(model, optimized, options) : [],
+            SimulatedMarginals = options.Marginals ? SimulatedMarginals.Compute(model, best.Plan ?? realised, options) : [],
+            Search = search,
         };
     }
+
+    /// <summary>The lowest simulated mean objective (the optimiser's on a tie) among the candidates whose spending's
+    /// 95 % band keeps within the budget (the default ignores it, so it may not).</summary>
+    private static CandidateOutcome Best(IReadOnlyList<CandidateOutcome> candidates, OptimizeOptions options) =>
+        candidates.Where(c => c.Name == OptimizedName || options.BudgetEur is not { } budget || c.ProductionSpentEur.High <= budget * (1 + 1e-9))
+            .MinBy(c => c.Objective.Mean)!;
 }

@@ -7,9 +7,10 @@ namespace Oberig.Cli.Commands;
 
 /// <summary>
 /// <c>oberig campaign optimize FILE [--budget EUR] [--objective damage|leakers] [--out PLAN.yaml] [--replications N]
-/// [--seed S] [--threads N] [--format table|json] [--marginal-eur 1e8]</c>: the funding and investments that minimise
-/// expected damage (or leakers), checked by simulation against the equal split and the default plan with common random
-/// numbers; the best by simulated mean is written to <c>--out</c>; the lines' marginal values are printed.
+/// [--seed S] [--threads N] [--format table|json] [--marginal-eur 1e8] [--time-limit S] [--search N]</c>: the funding
+/// and investments that minimise expected damage (or leakers), checked by simulation against the equal split and the
+/// default plan with common random numbers, then searched from the best of them with the simulation as judge; the best
+/// by simulated mean is written to <c>--out</c>; the lines' marginal values are printed.
 /// </summary>
 public static class CampaignOptimizeCommand
 {
@@ -28,15 +29,16 @@ public static class CampaignOptimizeCommand
         var marginal = new Option<double>("--marginal-eur") { Description = "Extra EUR given to one line at a time, spread over the horizon, to price its marginal value.", DefaultValueFactory = _ => 1e8, HelpName = "EUR" };
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the file's)." };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds each MIP solve may take before the best plan found so far is used (default 20).", DefaultValueFactory = _ => 20, HelpName = "S" };
+        var search = new Option<int>("--search") { Description = "Most plans the simulation search from the best candidate may simulate (0: no search).", DefaultValueFactory = _ => 300, HelpName = "N" };
         var format = CommonOptions.Format();
         var command = new Command("optimize", "Funding and investments that minimise expected damage or leakers (MIP on OR-Tools), checked by simulation; marginal values per line.")
         {
-            file, budget, objective, output, months, replications, seed, threads, marginal, timeLimit, format,
+            file, budget, objective, output, months, replications, seed, threads, marginal, timeLimit, search, format,
         };
         command.SetAction(parse =>
         {
             var options = Options(parse.GetValue(budget), parse.GetValue(objective)!, parse.GetValue(threads), parse.GetValue(marginal), parse.GetValue(replications),
-                parse.GetValue(timeLimit));
+                parse.GetValue(timeLimit), parse.GetValue(search));
             var model = io.LoadModel(parse.GetValue(file)!);
             if (parse.GetValue(months) is { } horizon) model = model.WithCampaign(CampaignInput.WithMonths(model.Campaign, horizon));
             options = options with
@@ -58,7 +60,8 @@ public static class CampaignOptimizeCommand
     }
 
     /// <summary>The command line's figures checked at once, all problems reported together.</summary>
-    internal static OptimizeOptions Options(double? budget, string objective, int threads, double marginal, int? replications, double timeLimitS = 20)
+    internal static OptimizeOptions Options(double? budget, string objective, int threads, double marginal, int? replications, double timeLimitS = 20,
+        int search = 300)
     {
         var problems = new List<InputProblem>();
         CampaignObjective? chosen = objective.ToLowerInvariant() switch
@@ -73,7 +76,8 @@ public static class CampaignOptimizeCommand
         if (!(marginal > 0 && double.IsFinite(marginal))) problems.Add(new InputProblem("<command line>", 0, "--marginal-eur", $"{marginal} is not allowed (EUR, more than 0)"));
         if (replications is < 1) problems.Add(new InputProblem("<command line>", 0, "--replications", $"{replications} is not allowed (must be at least 1)"));
         if (!(timeLimitS > 0 && double.IsFinite(timeLimitS))) problems.Add(new InputProblem("<command line>", 0, "--time-limit", $"{timeLimitS} is not allowed (seconds, more than 0)"));
+        if (search < 0) problems.Add(new InputProblem("<command line>", 0, "--search", $"{search} is not allowed (plans, at least 0)"));
         if (problems.Count > 0) throw new InputException(problems);
-        return new OptimizeOptions { Objective = chosen!.Value, BudgetEur = budget, Threads = threads, MarginalEur = marginal, TimeLimitSeconds = timeLimitS };
+        return new OptimizeOptions { Objective = chosen!.Value, BudgetEur = budget, Threads = threads, MarginalEur = marginal, TimeLimitSeconds = timeLimitS, SearchEvaluations = search };
     }
 }

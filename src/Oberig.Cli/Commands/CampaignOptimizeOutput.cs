@@ -37,14 +37,28 @@ internal static class CampaignOptimizeOutput
                 string.Create(Ci, $"{k.Objective.Low:0.#} - {k.Objective.High:0.#}"), k.Leakers.Mean.ToString("0.#", Ci), k.Damage.Mean.ToString("0.#", Ci), Eur(k.ProductionSpentEur.Mean));
         console.WriteLine(string.Create(Ci, $"checked by simulation: {report.Candidates[0].Leakers.Mean:0.#} leakers under the optimised plan; common random numbers"));
         console.Write(candidates);
-        if (report.Marginals.Count > 0)
+        if (report.Search is { } search)
+            console.WriteLine(string.Create(Ci, $"simulation search: {search.Evaluations} plans simulated on replications apart from the check's, {search.Moves.Count} moves kept{(search.Moves.Count > 0 ? ": " + string.Join("; ", search.Moves) : "")}"));
+        if (report.Marginals.Count > 0 || report.SimulatedMarginals.Count > 0)
         {
-            var marginals = new Table().AddColumns("line", "next EUR", "leakers saved", "damage saved");
-            foreach (var v in report.Marginals)
-                marginals.AddRow(v.Line, Eur(v.ExtraEur), v.LeakersSaved.ToString("0.##", Ci), v.DamageSaved.ToString("0.##", Ci));
+            var marginals = new Table().AddColumns("line", "next EUR", "model, re-planned: leakers saved", "damage saved",
+                $"simulation, best plan held: leakers saved (95 %)", "damage saved (95 %)");
+            var simulated = report.SimulatedMarginals.ToDictionary(v => v.Line, StringComparer.Ordinal);
+            var modelled = report.Marginals.ToDictionary(v => v.Line, StringComparer.Ordinal);
+            var order = report.SimulatedMarginals.Count > 0 ? report.SimulatedMarginals.Select(v => v.Line) : report.Marginals.Select(v => v.Line);
+            foreach (string line in order)
+            {
+                var m = modelled.GetValueOrDefault(line);
+                var s = simulated.GetValueOrDefault(line);
+                marginals.AddRow(line, Eur(m?.ExtraEur ?? s!.ExtraEur), m?.LeakersSaved.ToString("0.##", Ci) ?? "-", m?.DamageSaved.ToString("0.##", Ci) ?? "-",
+                    s is null ? "-" : Saved(s.Leakers), s is null ? "-" : Saved(s.Damage));
+            }
             console.Write(marginals);
-            var top = report.Marginals[0];
-            console.WriteLine(string.Create(Ci, $"the next {Eur(top.ExtraEur)} on line {top.Line} saves {top.LeakersSaved:0.#} leakers (damage {top.DamageSaved:0.#})"));
+            if (report.SimulatedMarginals.Count > 0)
+            {
+                var top = report.SimulatedMarginals[0];
+                console.WriteLine(string.Create(Ci, $"the next {Eur(top.ExtraEur)} on line {top.Line} saves {top.LeakersSaved:0.#} leakers (damage {top.DamageSaved:0.#}) in the simulation, the best plan otherwise held"));
+            }
         }
         if (written is not null) console.WriteLine($"plan ({report.Best.Name}) written to {written}");
     }
@@ -98,10 +112,43 @@ internal static class CampaignOptimizeOutput
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            json.WriteStartArray("simulated_marginal_values");
+            foreach (var v in report.SimulatedMarginals)
+            {
+                json.WriteStartObject();
+                json.WriteString("line", v.Line); json.WriteNumber("extra_eur", v.ExtraEur); json.WriteString("plan_held", report.Best.Name);
+                Saving(json, "leakers_saved", v.Leakers); Saving(json, "damage_saved", v.Damage);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (report.Search is { } search)
+            {
+                json.WriteStartObject("search");
+                json.WriteNumber("evaluations", search.Evaluations);
+                json.WriteStartArray("moves");
+                foreach (string move in search.Moves) json.WriteStringValue(move);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
             if (written is not null) json.WriteString("plan_file", written);
             json.WriteEndObject();
         }
         o.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>A saving and its 95 % interval from a paired difference (new − old; a saving is its negative).</summary>
+    private static string Saved(PairedDifference d)
+    {
+        var (low, high) = d.Interval95;
+        return string.Create(Ci, $"{-d.Mean:0.##} ({-high:0.##} to {-low:0.##})");
+    }
+
+    private static void Saving(Utf8JsonWriter json, string name, PairedDifference d)
+    {
+        var (low, high) = d.Interval95;
+        json.WriteStartObject(name);
+        json.WriteNumber("mean", -d.Mean); json.WriteNumber("low", -high); json.WriteNumber("high", -low);
+        json.WriteEndObject();
     }
 
     private static void Band(Utf8JsonWriter json, string name, Band band)
