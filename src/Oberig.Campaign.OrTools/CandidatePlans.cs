@@ -7,19 +7,24 @@ namespace Oberig.Campaign.OrTools;
 public static class CandidatePlans
 {
     /// <summary>
-    /// The simulation's default (every line asks for what it can use, <c>plan = null</c>) as the plan it comes to: what
-    /// each line spent each month. Production does not depend on the raids, so one replication gives it exactly; run
-    /// as a plan it funds every line as the default did, and it can be written to a file.
+    /// A plan as the simulation carries it out, written as a plan: what each line spent each month (capital apart, as
+    /// plans keep it), with the investments the sources could pay. For <c>plan = null</c>, the simulation's default
+    /// (every line asks for what it can use). Production does not depend on the raids, so one replication gives it
+    /// exactly; run as a plan it funds every line as the original did, and it can be written to a file.
     /// </summary>
-    public static FundingPlan Realised(CampaignModel model)
+    public static FundingPlan Realised(CampaignModel model, FundingPlan? plan = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var record = CampaignReplication.Run(model, null, model.Campaign.Seed, 0);
         var c = model.Campaign;
+        var record = CampaignReplication.Run(model, plan, c.Seed, 0);
         var funding = new Dictionary<string, IReadOnlyList<double>>(StringComparer.Ordinal);
         for (int l = 0; l < c.Lines.Count; l++)
-            funding[c.Lines[l].Id] = [.. Enumerable.Range(0, c.Months).Select(m => record.LineSpentEur[l, m])];
-        return new FundingPlan { Funding = funding, Investments = [] };
+        {
+            var line = c.Lines[l];
+            funding[line.Id] = [.. Enumerable.Range(0, c.Months).Select(m => record.LineSpentEur[l, m]
+                - record.Investments.Where(i => i.Line == line.Id && i.Month == m).Sum(i => line.Investments.First(o => o.Id == i.Investment).CapitalEur))];
+        }
+        return new FundingPlan { Funding = funding, Investments = [.. record.Investments] };
     }
 
     /// <summary>

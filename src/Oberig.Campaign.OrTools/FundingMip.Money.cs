@@ -55,9 +55,9 @@ internal sealed partial class FundingMip
             for (int i = 0; i < line.Investments.Count; i++)
             {
                 var once = _solver.MakeConstraint(-Inf, 1, $"once_{l}_{i}");
-                for (int m = 0; m < _months; m++) once.SetCoefficient(_y[l][i, m] = _solver.MakeBoolVar($"y_{l}_{i}_{m}"), 1);
+                for (int m = 0; m < _months; m++) once.SetCoefficient(_y[l][i, m] = Binary($"y_{l}_{i}_{m}"), 1);
             }
-            for (int m = 0; m < _months; m++) _open[l, m] = _solver.MakeBoolVar($"open_{l}_{m}");
+            for (int m = 0; m < _months; m++) _open[l, m] = Binary($"open_{l}_{m}");
             for (int h = 0; h < _periods; h++)
             {
                 int m = MonthOf(h);

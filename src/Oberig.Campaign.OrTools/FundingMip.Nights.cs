@@ -117,7 +117,7 @@ internal sealed partial class FundingMip
                 double held = 1 + supply.AtUnits + supply.Depot + assembly.Sum(l => _c.Lines[l].InitialWorkInProgress
                     + (m + 1) * (_c.Lines[l].CapacityPerMonth + _c.Lines[l].Investments.Sum(i => i.AddedCapacityPerMonth)));
                 if (held <= reserve) continue;
-                var dry = _solver.MakeBoolVar($"dry_{p}_{h}");
+                var dry = Binary($"dry_{p}_{h}");
                 var wanted = _solver.MakeConstraint(demand, Inf, $"wanted_{p}_{h}");
                 wanted.SetCoefficient(_fired[p, h], 1);
                 wanted.SetCoefficient(dry, demand);

@@ -61,6 +61,7 @@ internal sealed partial class FundingMip
             Optimal = optimal, Flows = flows, Operating = operating, Open = isOpen, Starts = starts, InvestedIn = investedIn,
             Fired = fired, Shortfall = shortfall, ExtraLeakers = missedLeakers, ExpectedLeakers = leakers, ExpectedDamage = damage,
             Objective = _options.Objective == CampaignObjective.Leakers ? leakers : damage, Bound = bound,
+            Size = (_solver.NumVariables(), _binaries),
             Values = _solver.variables().ToDictionary(v => v.Name(), v => v.SolutionValue(), StringComparer.Ordinal),
         };
     }

@@ -139,4 +139,12 @@ internal sealed partial class FundingMip : IDisposable
     private double Inflow(int s, int m) => s < _c.Funding.Count ? _c.Funding[s].AmountInMonth(m) : _extra!.EurPerMonth;
 
     private int MonthOf(int period) => period / _perMonth;
+
+    private int _binaries;
+
+    private Variable Binary(string name)
+    {
+        _binaries++;
+        return _solver.MakeBoolVar(name);
+    }
 }

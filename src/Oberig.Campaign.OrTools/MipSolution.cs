@@ -21,6 +21,8 @@ internal sealed record MipSolution
     public required double ExpectedDamage { get; init; }
     /// <summary>The minimised figure (leakers or damage from shortfall, without the money term).</summary>
     public required double Objective { get; init; }
+    /// <summary>The program's size: variables, and of those binaries.</summary>
+    public required (int Variables, int Binaries) Size { get; init; }
     /// <summary>Every variable's value by name: a start for a later solve of the same program.</summary>
     public required IReadOnlyDictionary<string, double> Values { get; init; }
     /// <summary>The solver's proven bound on the objective with the money term (equal to it when optimal).</summary>

@@ -13,13 +13,19 @@ public sealed record SimulatedMarginal(string Line, double ExtraEur, PairedDiffe
 
 /// <summary>
 /// Marginal values by simulation: for each line, the campaign again with a source of <c>MarginalEur</c> that may pay
-/// only that line, spread evenly over the horizon (lapsing when the line cannot use it that month), and the plan
-/// offering the line that much more; run on the same replications as the plan alone (common random numbers), so the saving per replication
-/// is the extra money's, not the dice's. Where the program's marginal values (<see cref="MarginalValues"/>) re-plan
-/// every line around the extra money in the expected-value model, these hold the plan and ask the simulation: money
-/// for a component line whose partner lines are at the plan's limit saves nothing here, since the bill of materials
-/// binds.
+/// only that line, spread evenly over the horizon (lapsing when the line cannot use it that month), and the line
+/// offered that much more; run on the same replications as without it (common random numbers), so the saving per
+/// replication is the extra money's, not the dice's.
 /// </summary>
+/// <remarks>
+/// The plan is held as realised: every line is offered what it received under the plan (production does not depend on
+/// the raids, so one replication gives it) rather than what the plan offered. Otherwise money earmarked for one line
+/// would free the shared sources' money for any line the plan offers more than the sources could pay, and every line
+/// of a country would show that line's value. Where the program's marginal values (<see cref="MarginalValues"/>)
+/// re-plan every line around the extra money in the expected-value model, these ask the simulation about the one line:
+/// money for a component line whose partner lines are at the plan's output saves nothing here, since the bill of
+/// materials binds.
+/// </remarks>
 public static class SimulatedMarginals
 {
     public const string SourceId = "marginal-value";
@@ -32,7 +38,8 @@ public static class SimulatedMarginals
         options.Validate();
         var c = model.Campaign;
         var run = new CampaignRunOptions { Replications = options.Replications, Seed = options.Seed, Threads = options.Threads };
-        var baseline = CampaignRunner.Run(model, plan, run);
+        var held = CandidatePlans.Realised(model, plan);
+        var baseline = CampaignRunner.Run(model, held, run);
         double[] leakers = [.. baseline.Select(r => (double)r.TotalLeaked)], damage = [.. baseline.Select(r => r.TotalDamage)];
         double perMonth = options.MarginalEur / c.Months;
         var values = new List<SimulatedMarginal>();
@@ -40,16 +47,15 @@ public static class SimulatedMarginals
         {
             var source = new FundingSourceDefinition
             {
-                // Lapsing: the ledger spends lapsing money first, so the line is paid from this source before any other and
-                // the plan's other lines keep what the sources gave them.
+                // Lapsing: the ledger spends lapsing money first, so the line is paid from this source before any other.
                 Id = SourceId, EurPerMonth = [perMonth], EligibleCountries = [], EligibleLines = [line.Id], Unspent = UnspentFunds.Lapse,
             };
             var richer = model.WithCampaign(c with { Funding = [.. c.Funding, source] });
-            var funding = new Dictionary<string, IReadOnlyList<double>>(plan.Funding, StringComparer.Ordinal)
+            var funding = new Dictionary<string, IReadOnlyList<double>>(held.Funding, StringComparer.Ordinal)
             {
-                [line.Id] = [.. Enumerable.Range(0, c.Months).Select(m => plan.ForLine(line.Id, m) + perMonth)],
+                [line.Id] = [.. Enumerable.Range(0, c.Months).Select(m => held.ForLine(line.Id, m) + perMonth)],
             };
-            var records = CampaignRunner.Run(richer, plan with { Funding = funding }, run);
+            var records = CampaignRunner.Run(richer, held with { Funding = funding }, run);
             values.Add(new SimulatedMarginal(line.Id, options.MarginalEur,
                 PairedDifference.Of([.. records.Select(r => (double)r.TotalLeaked)], leakers),
                 PairedDifference.Of([.. records.Select(r => r.TotalDamage)], damage)));

@@ -140,8 +140,11 @@ internal static class CampaignOptimizeOutput
     private static string Saved(PairedDifference d)
     {
         var (low, high) = d.Interval95;
-        return string.Create(Ci, $"{-d.Mean:0.##} ({-high:0.##} to {-low:0.##})");
+        return string.Create(Ci, $"{Tidy(-d.Mean):0.##} ({Tidy(-high):0.##} to {Tidy(-low):0.##})");
     }
+
+    /// <summary>No "-0" for a saving that rounds to nothing.</summary>
+    private static double Tidy(double x) => Math.Abs(x) < 0.005 ? 0 : x;
 
     private static void Saving(Utf8JsonWriter json, string name, PairedDifference d)
     {
