@@ -1,5 +1,4 @@
 using Oberig.Campaign.Production;
-using Oberig.Campaign.Results;
 using Oberig.Campaign.Running;
 using Oberig.Scenario.Campaign;
 
