@@ -36,6 +36,7 @@ internal sealed class ExpectedNights
         Averted = new double[threats, products, months, classes];
         NightShare = new double[classes];
         Demand = new double[products, months];
+        FalseTracks = new double[products, months];
         DamagePerLeaker = damagePerLeaker;
     }
 
@@ -48,6 +49,9 @@ internal sealed class ExpectedNights
     public int Classes => NightShare.Length;
     /// <summary>[product, month]: interceptors wanted over the month, all threat types.</summary>
     public double[,] Demand { get; }
+    /// <summary>[product, month]: rounds the month's nights fire at false tracks (no threat near them), beyond
+    /// <see cref="Demand"/>: spent, averting nothing.</summary>
+    public double[,] FalseTracks { get; }
     /// <summary>Per threat type: the outcome table's damage per leaker.</summary>
     public double[] DamagePerLeaker { get; }
     public int ThreatTypes => DamagePerLeaker.Length;
@@ -110,6 +114,7 @@ internal sealed class ExpectedNights
                         result.Averted[t, p, m, k] += days * counts[t] * figures.Kills[t, p] * figures.SurvivorLeak[t];
                         result.Demand[p, m] += wanted;
                     }
+                for (int p = 0; p < np; p++) result.FalseTracks[p, m] += days * figures.FalseTrackRounds[p];
             }
         return result;
     }

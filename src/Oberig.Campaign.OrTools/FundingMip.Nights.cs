@@ -67,10 +67,10 @@ internal sealed partial class FundingMip
     }
 
     /// <summary>
-    /// Per product and period: the fire (all types and classes), the stock at the fire units it leaves (arrivals
-    /// after transit, less losses, less fire so far, ≥ 0), and the doctrine's rule that interceptors are not held
-    /// back: either the period fires all the doctrine wants that the units could fire, or the stock runs down to the
-    /// doctrine's reserve (a binary per product and period says which).
+    /// Per product and period: the fire (all types and classes, and at false tracks), the stock at the fire units it
+    /// leaves (arrivals after transit, less losses, less fire so far, ≥ 0), and the doctrine's rule that interceptors
+    /// are not held back: either the period fires all the doctrine wants that the units could fire, or the stock runs
+    /// down to the doctrine's reserve (a binary per product and period says which).
     /// </summary>
     private void AddStocks(ProductSupply[] supplies)
     {
@@ -92,6 +92,9 @@ internal sealed partial class FundingMip
                 for (int t = 0; t < nt; t++)
                     for (int k = 0; k < nk; k++)
                         if (_at[t, p, h, k] is { } e) sum.SetCoefficient(e, -1);
+                // Rounds at false tracks: spent as the fit saw them spent, averting nothing.
+                double falseTracks = _nights.FalseTracks[p, m] / _perMonth;
+                if (falseTracks > 0) sum.SetCoefficient(_solver.MakeNumVar(0, falseTracks, $"false_{p}_{h}"), -1);
                 arrivedInitially += supply.Depot * supply.Kept * transit.Share(0, h);
                 var stock = _solver.MakeNumVar(0, Inf, $"stock_{p}_{h}");
                 var balance = _solver.MakeConstraint(arrivedInitially, arrivedInitially, $"stock_{p}_{h}");
@@ -112,6 +115,7 @@ internal sealed partial class FundingMip
                     for (int t = 0; t < nt; t++) classDemand += _nights.Wanted[t, p, m, k] / _perMonth;
                     demand += Math.Min(classDemand, NightsOf(k) * supply.OneNight);
                 }
+                demand += falseTracks;
                 if (demand <= 0) continue;
                 // No more can be in stock than the initial stock and every unit the lines could have made by then.
                 double held = 1 + supply.AtUnits + supply.Depot + assembly.Sum(l => _c.Lines[l].InitialWorkInProgress

@@ -28,7 +28,11 @@ public sealed class NightFigures
         Kills = new double[tempo.Count, products.Count];
         UntrackedKills = new double[tempo.Count];
         SurvivorLeak = new double[tempo.Count];
+        _falseTracks = table.FalseTrackRounds;
+        FalseTrackRounds = new double[products.Count];
     }
+
+    private readonly IReadOnlyList<FalseTrackPoint> _falseTracks;
 
     /// <summary>Threats in the table's representative raid (scale 1).</summary>
     public double BaselineThreats { get; }
@@ -42,6 +46,9 @@ public sealed class NightFigures
     public double[,] Kills { get; }
     public double[] UntrackedKills { get; }
     public double[] SurvivorLeak { get; }
+    /// <summary>[product]: rounds fired in the night at false tracks (interpolated between scales, held beyond them:
+    /// false tracks come from the radars, not from the raid).</summary>
+    public double[] FalseTrackRounds { get; }
 
     /// <summary>Reads the table at raid scale <paramref name="x"/> (threats tonight / <see cref="BaselineThreats"/>).</summary>
     public void At(double x)
@@ -76,6 +83,21 @@ public sealed class NightFigures
             double leak = Lerp(lo.LeakFraction, hi.LeakFraction, f);
             SurvivorLeak[t] = killed < 1 ? Math.Clamp(leak / (1 - killed), 0, 1) : 1;
         }
+        ReadFalseTracks(x);
+    }
+
+    private void ReadFalseTracks(double x)
+    {
+        Array.Clear(FalseTrackRounds);
+        if (_falseTracks.Count == 0) return;
+        int k = 0;
+        while (k + 1 < _falseTracks.Count && _falseTracks[k + 1].Scale < x) k++;
+        var lo = _falseTracks[k];
+        var hi = k + 1 < _falseTracks.Count ? _falseTracks[k + 1] : lo;
+        double f = x <= lo.Scale || hi == lo ? 0 : Math.Min((x - lo.Scale) / (hi.Scale - lo.Scale), 1);
+        for (int p = 0; p < _interceptorOfProduct.Length; p++)
+            if (_interceptorOfProduct[p] is { } id)
+                FalseTrackRounds[p] = Lerp(lo.RoundsPerNight.GetValueOrDefault(id), hi.RoundsPerNight.GetValueOrDefault(id), f);
     }
 
     private static double Lerp(double a, double b, double f) => a + (b - a) * f;

@@ -19,7 +19,8 @@ namespace Oberig.Campaign.Nights;
 /// kills per interceptor first, at their fitted kills per interceptor. A product's doctrine reserve
 /// (<see cref="CampaignDoctrine"/>) is drawn on only by the threat types it is kept for.
 /// Threats no one kills leak at the share of survivors that leaked in the fit. The night's kills and leakers are drawn
-/// (binomial) around those expectations; interceptors fired are the expected numbers rounded without bias.</para>
+/// (binomial) around those expectations; interceptors fired are the expected numbers rounded without bias. Rounds the
+/// fit saw fired at false tracks (no threat near them) are spent from what is left above the reserve.</para>
 /// <para>Stated simplifications: fire units of a product pool their stock for the night (a unit far from the raid
 /// fires as readily as a near one), and products fall back on each other only where the fit shows they engage that
 /// type. Interceptor types in the fit that no product names (not stocked by the campaign) keep their fitted kills.</para>
@@ -110,6 +111,9 @@ internal sealed class NightResolver
             outcome.Damage[t] = leaked * _figures.DamagePerLeaker(t);
             outcome.DamageEur[t] = leaked * _figures.DamageEurPerLeaker(t);
         }
+        // False tracks draw fire too, from what the threats left and above the reserve (no track of value behind them).
+        for (int p = 0; p < np; p++)
+            fired[p] += Math.Min(_figures.FalseTrackRounds[p], Math.Max(spare[p] - _reserve[p], 0));
         for (int p = 0; p < np; p++)
             outcome.Fired[p] = stocks.Expend(p, draw.StochasticRound(fired[p]));
     }

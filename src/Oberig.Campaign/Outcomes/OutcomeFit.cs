@@ -7,7 +7,8 @@ namespace Oberig.Campaign.Outcomes;
 /// Turns the nights run at each scale into the table: per threat type and scale, the means over replications of
 /// rounds fired and kills per threat launched (by interceptor type) and of the leaked fraction; per threat type, the
 /// damage per leaker pooled over every night of every scale (total damage / total leakers: leakers at one scale are
-/// too few for a stable figure, and what a leaker does hardly depends on how many came with it).
+/// too few for a stable figure, and what a leaker does hardly depends on how many came with it); per scale, the mean
+/// rounds fired per night at false tracks, by interceptor type.
 /// </summary>
 internal static class OutcomeFit
 {
@@ -21,6 +22,12 @@ internal static class OutcomeFit
             Replications = runs[0].Length,
             BaselineRaid = Baseline(scenario, scales, runs, types),
             Threats = [.. types.Select((type, k) => Threat(type, scales, runs.Select(r => r.Select(n => n.Counts.Threats[k]).ToArray()).ToArray()))],
+            FalseTrackRounds = [.. scales.Select((s, i) => new FalseTrackPoint
+            {
+                Scale = s,
+                RoundsPerNight = new SortedDictionary<string, double>(runs[i][0].Counts.RoundsAtNoThreat.Keys.ToDictionary(
+                    id => id, id => runs[i].Average(n => (double)n.Counts.RoundsAtNoThreat[id])), StringComparer.Ordinal),
+            })],
         };
     }
 

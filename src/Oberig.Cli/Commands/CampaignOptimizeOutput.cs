@@ -54,10 +54,14 @@ internal static class CampaignOptimizeOutput
                     s is null ? "-" : Saved(s.Leakers), s is null ? "-" : Saved(s.Damage));
             }
             console.Write(marginals);
-            if (report.SimulatedMarginals.Count > 0)
-            {
-                var top = report.SimulatedMarginals[0];
+            // The simulation's figure when it is told apart from no saving at all, else the program's, each said as such.
+            var top = report.SimulatedMarginals.FirstOrDefault();
+            if (top is not null && (report.Optimized.Objective == CampaignObjective.Leakers ? top.Leakers : top.Damage).Interval95.High < 0)
                 console.WriteLine(string.Create(Ci, $"the next {Eur(top.ExtraEur)} on line {top.Line} saves {top.LeakersSaved:0.#} leakers (damage {top.DamageSaved:0.#}) in the simulation, the best plan otherwise held"));
+            else if (report.Marginals.Count > 0)
+            {
+                var best = report.Marginals[0];
+                console.WriteLine(string.Create(Ci, $"with the best plan held, no line's next {Eur(best.ExtraEur)} saves what the simulation can tell from nothing; re-planned around it, the program's best is line {best.Line}: {best.LeakersSaved:0.#} leakers (damage {best.DamageSaved:0.#})"));
             }
         }
         if (written is not null) console.WriteLine($"plan ({report.Best.Name}) written to {written}");

@@ -17,6 +17,16 @@ public sealed record OutcomeTable
     /// <summary>The representative raid at scale 1: threats launched per night by threat type.</summary>
     public required IReadOnlyDictionary<string, double> BaselineRaid { get; init; }
     public required IReadOnlyList<ThreatOutcomeFit> Threats { get; init; }
+    /// <summary>Rounds fired per night at tracks with no threat near them (false tracks), by raid scale (increasing):
+    /// they spend stock but belong to no threat type. Empty in tables fitted before they were counted.</summary>
+    public IReadOnlyList<FalseTrackPoint> FalseTrackRounds { get; init; } = [];
+}
+
+/// <summary>At one raid scale: rounds fired per night at false tracks, by interceptor type.</summary>
+public sealed record FalseTrackPoint
+{
+    public required double Scale { get; init; }
+    public required IReadOnlyDictionary<string, double> RoundsPerNight { get; init; }
 }
 
 /// <summary>One threat type's fitted outcomes, by raid scale (increasing).</summary>

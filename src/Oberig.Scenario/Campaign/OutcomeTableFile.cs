@@ -42,6 +42,11 @@ public static class OutcomeTableFile
         if (doc is null) return null;
         var baseline = doc.Read<Dictionary<string, double>>("/baseline_raid");
         var threats = doc.Each<ThreatOutcomeShape>("/threats");
+        var falseTracks = doc.Each<FalseTrackShape>("/false_track_rounds");
+        for (int i = 1; i < falseTracks.Count; i++)
+            if (falseTracks[i].Item.Scale <= falseTracks[i - 1].Item.Scale)
+                doc.Report(JsonPointerText.Append(falseTracks[i].Pointer, "scale"),
+                    $"{YamlWriting.Number(falseTracks[i].Item.Scale)} does not follow {YamlWriting.Number(falseTracks[i - 1].Item.Scale)} (allowed: scales strictly increasing, so the table can be interpolated)");
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (pointer, threat) in threats)
         {
@@ -73,6 +78,7 @@ public static class OutcomeTableFile
                     LeakFraction = p.LeakFraction,
                 }).ToArray(),
             }).ToArray(),
+            FalseTrackRounds = [.. falseTracks.Select(f => new FalseTrackPoint { Scale = f.Item.Scale, RoundsPerNight = f.Item.RoundsPerNight })],
         };
     }
 

@@ -5,4 +5,6 @@ namespace Oberig.Scenario.Campaign;
 
 internal sealed record OutcomePointShape(double Scale, Dictionary<string, double> ShotsPerThreat, Dictionary<string, double> KillsPerThreat, double LeakFraction);
 
+internal sealed record FalseTrackShape(double Scale, Dictionary<string, double> RoundsPerNight);
+
 internal sealed record ThreatOutcomeShape(string Threat, double DamagePerLeaker, double DamageEurPerLeaker, IReadOnlyList<OutcomePointShape> Points);

@@ -21,5 +21,9 @@ internal static class OutcomeTableWriting
                 yield return $"      - {{scale: {YamlWriting.Number(p.Scale)}, shots_per_threat: {YamlWriting.Table(p.ShotsPerThreat)}, "
                     + $"kills_per_threat: {YamlWriting.Table(p.KillsPerThreat)}, leak_fraction: {YamlWriting.Number(p.LeakFraction)}}}";
         }
+        if (table.FalseTrackRounds.Count == 0) yield break;
+        yield return "false_track_rounds:";
+        foreach (var p in table.FalseTrackRounds)
+            yield return $"  - {{scale: {YamlWriting.Number(p.Scale)}, rounds_per_night: {YamlWriting.Table(p.RoundsPerNight)}}}";
     }
 }

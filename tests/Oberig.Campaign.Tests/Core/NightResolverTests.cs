@@ -50,6 +50,33 @@ public class NightResolverTests
     }
 
     [Fact]
+    public void FalseTracksSpendWhatTheThreatsLeaveAndNoMore()
+    {
+        // The fit saw 3 missiles a night fired at false tracks at scale 1 (and 5 at scale 2: at x = 1.5, 4 are read).
+        var table = TestCampaign.Outcomes with
+        {
+            FalseTrackRounds =
+            [
+                new FalseTrackPoint { Scale = 1, RoundsPerNight = new Dictionary<string, double> { ["test-missile"] = 3 } },
+                new FalseTrackPoint { Scale = 2, RoundsPerNight = new Dictionary<string, double> { ["test-missile"] = 5 } },
+            ],
+        };
+        var definition = TestCampaign.Definition();
+        var ample = Mean(definition, table, [20, 1], [1000]);
+        Assert.InRange(ample.Fired[0], 4 + 3 - 0.05, 4 + 3 + 0.05);
+        // Stock for the threats' 4 only: the false tracks get nothing, and the threats lose nothing to them.
+        var tight = Mean(definition, table, [20, 1], [4]);
+        Assert.InRange(tight.Fired[0], 4 - 0.05, 4 + 0.05);
+        Assert.InRange(tight.Killed[1], 0.8 - 0.02, 0.8 + 0.02);
+        // Raid scale 1.5 (30 drones, 1.5 ballistic ≈ 31 / 21): between the points.
+        var figures = new NightFigures(table, definition.Tempo, definition.Products);
+        figures.At(1.5);
+        Assert.Equal(4, figures.FalseTrackRounds[0], 12);
+        figures.At(9);
+        Assert.Equal(5, figures.FalseTrackRounds[0], 12);
+    }
+
+    [Fact]
     public void TwiceTheRaidIsReadAtScaleTwoAndBeyondTheTableTheNightsShotsStayAtTheLargestRaids()
     {
         var definition = TestCampaign.Definition();

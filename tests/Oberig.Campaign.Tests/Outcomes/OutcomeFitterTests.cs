@@ -74,6 +74,20 @@ public class OutcomeFitterTests
     }
 
     [Fact]
+    public void FalseTrackRoundsAreTheNightsMeanRoundsAtNoThreatPerScale()
+    {
+        Assert.Equal(Table.Threats[0].Points.Select(p => p.Scale), Table.FalseTrackRounds.Select(p => p.Scale));
+        for (int s = 0; s < Nights.Count; s++)
+            foreach (var spent in Nights[s][0].Engine.Interceptors.Select(i => i.InterceptorType))
+            {
+                // The engine's rounds fired less those at threats: what no threat type accounts for.
+                double engine = Nights[s].Average(n => n.Engine.Interceptors.Single(i => i.InterceptorType == spent).Fired
+                    - n.Counts.Threats.Sum(t => t.RoundsFiredBy[spent]));
+                Assert.Equal(engine, Table.FalseTrackRounds[s].RoundsPerNight[spent], 9);
+            }
+    }
+
+    [Fact]
     public void DamagePerLeakerIsTheValueLeakersDestroyedOverAllNights()
     {
         var all = Nights.SelectMany(n => n).ToList();

@@ -49,6 +49,11 @@ public sealed class OutcomeTableFileTests
                     ],
                 },
             ],
+            FalseTrackRounds =
+            [
+                new FalseTrackPoint { Scale = 0.25, RoundsPerNight = new Dictionary<string, double> { ["mica"] = 0.1 + 0.2, ["gepard-35mm"] = 0 } },
+                new FalseTrackPoint { Scale = 2, RoundsPerNight = new Dictionary<string, double> { ["mica"] = 1.0 / 7 } },
+            ],
         };
         var path = Path.Combine(TestFiles.NewDirectory(), "table.yaml");
         OutcomeTableFile.Write(path, table);
@@ -65,6 +70,38 @@ public sealed class OutcomeTableFileTests
             Assert.Equal(written.Points[i].ShotsPerThreat.OrderBy(p => p.Key), back.Points[i].ShotsPerThreat.OrderBy(p => p.Key));
             Assert.Equal(written.Points[i].KillsPerThreat.OrderBy(p => p.Key), back.Points[i].KillsPerThreat.OrderBy(p => p.Key));
         }
+        Assert.Equal(table.FalseTrackRounds.Count, read.FalseTrackRounds.Count);
+        for (int i = 0; i < table.FalseTrackRounds.Count; i++)
+        {
+            Assert.Equal(table.FalseTrackRounds[i].Scale, read.FalseTrackRounds[i].Scale);
+            Assert.Equal(table.FalseTrackRounds[i].RoundsPerNight.OrderBy(p => p.Key), read.FalseTrackRounds[i].RoundsPerNight.OrderBy(p => p.Key));
+        }
+    }
+
+    [Fact]
+    public void False_track_scales_must_increase_and_a_table_without_them_reads()
+    {
+        const string threat = """
+              - threat: a
+                damage_per_leaker: 1
+                damage_eur_per_leaker: 0
+                points:
+                  - {scale: 1, shots_per_threat: {x: 2}, kills_per_threat: {x: 0.5}, leak_fraction: 0.2}
+            """;
+        Assert.Empty(Problems(Head + threat));
+        Assert.Equal(["o.yaml:13: false_track_rounds[1].scale: 1 does not follow 2 (allowed: scales strictly increasing, so the table can be interpolated)"],
+            Problems(Head + threat + """
+
+                false_track_rounds:
+                  - {scale: 2, rounds_per_night: {x: 1}}
+                  - {scale: 1, rounds_per_night: {x: 1}}
+                """));
+        Assert.Equal(["o.yaml:12: false_track_rounds[0].rounds_per_night.x: -1 is too small (allowed: at least 0)"],
+            Problems(Head + threat + """
+
+                false_track_rounds:
+                  - {scale: 2, rounds_per_night: {x: -1}}
+                """));
     }
 
     private const string Head = """
