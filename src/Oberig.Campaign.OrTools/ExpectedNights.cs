@@ -95,7 +95,7 @@ internal sealed class ExpectedNights
             return probability;
         }
 
-        var classOf = ClassOf(combinations, mask => (Night(0, mask), counts.Sum()), out int classes);
+        var classOf = ClassOf(combinations, mask => Night(0, mask), out int classes);
         var result = new ExpectedNights(nt, np, c.Months, classes, [.. Enumerable.Range(0, nt).Select(figures.DamagePerLeaker)]);
         for (int mask = 0; mask < combinations; mask++) result.NightShare[classOf[mask]] += Night(0, mask);
         for (int m = 0; m < c.Months; m++)
@@ -127,11 +127,11 @@ internal sealed class ExpectedNights
     /// <remarks>Classes by count rather than by which types are massed keep the program small (a class per type
     /// would multiply its fire variables by the types and its solve time by three on the example) at the price of
     /// averaging, within a class, which type's raid is massed.</remarks>
-    private static int[] ClassOf(int combinations, Func<int, (double Probability, double Threats)> night, out int classes)
+    private static int[] ClassOf(int combinations, Func<int, double> probability, out int classes)
     {
         var massed = Enumerable.Range(0, combinations).Select(mask => System.Numerics.BitOperations.PopCount((uint)mask)).ToArray();
         var share = new double[massed.Max() + 1];
-        for (int mask = 0; mask < combinations; mask++) share[massed[mask]] += night(mask).Probability;
+        for (int mask = 0; mask < combinations; mask++) share[massed[mask]] += probability(mask);
         int last = 0;
         for (int k = 1; k < share.Length; k++)
             if (share.Skip(k).Sum() >= SmallestClassShare) last = k;

@@ -32,14 +32,7 @@ public static class PlanEvaluation
         var records = CampaignRunner.Run(model, candidate.Plan, run);
         var leakers = Band.Of(records, r => r.TotalLeaked);
         var damage = Band.Of(records, r => r.TotalDamage);
-        var spent = Band.Of(records, r => Total(r.LineSpentEur));
+        var spent = Band.Of(records, r => r.ProductionSpentEur);
         return new CandidateOutcome(candidate.Name, candidate.Plan, leakers, damage, objective == CampaignObjective.Leakers ? leakers : damage, spent);
-    }
-
-    private static double Total(double[,] values)
-    {
-        double sum = 0;
-        foreach (double v in values) sum += v;
-        return sum;
     }
 }

@@ -72,12 +72,11 @@ public static class PlanSearch
 
     /// <summary>The most line <paramref name="line"/> can spend in a month: fixed cost and largest capacity at its
     /// first unit's cost (the learning curve only lowers it).</summary>
-    internal static double FullMonth(LineDefinition line)
-    {
-        double capacity = line.CapacityPerMonth + line.Investments.Sum(i => i.AddedCapacityPerMonth);
-        double unit = new LearningCurve(line.FirstUnitCostEur, line.LearningRate).UnitCost(line.PriorUnits + 1);
-        return line.FixedCostEurPerMonth + capacity * unit;
-    }
+    internal static double FullMonth(LineDefinition line) =>
+        line.FixedCostEurPerMonth + (line.CapacityPerMonth + line.Investments.Sum(i => i.AddedCapacityPerMonth)) * FirstUnitCost(line);
+
+    /// <summary>The line's next unit at the start of the campaign: the most a unit can cost it.</summary>
+    private static double FirstUnitCost(LineDefinition line) => new LearningCurve(line.FirstUnitCostEur, line.LearningRate).UnitCost(line.PriorUnits + 1);
 
     /// <summary>Every line funded month by month (lines the plan leaves out at zero).</summary>
     private static FundingPlan Normalised(CampaignDefinition c, FundingPlan plan) => plan with
@@ -85,7 +84,15 @@ public static class PlanSearch
         Funding = c.Lines.ToDictionary(l => l.Id, l => (IReadOnlyList<double>)[.. Enumerable.Range(0, c.Months).Select(m => plan.ForLine(l.Id, m))], StringComparer.Ordinal),
     };
 
-    private static IEnumerable<(string Name, FundingPlan Plan)> Neighbours(CampaignDefinition c, FundingPlan plan, double[] full, double step)
+    private static FundingPlan WithLine(FundingPlan plan, string line, double[] amounts) =>
+        plan with { Funding = new Dictionary<string, IReadOnlyList<double>>(plan.Funding, StringComparer.Ordinal) { [line] = amounts } };
+
+    private static IEnumerable<(string Name, FundingPlan Plan)> Neighbours(CampaignDefinition c, FundingPlan plan, double[] full, double step) =>
+        MoneyMoves(c, plan, full, step).Concat(InvestmentMoves(c, plan, full));
+
+    /// <summary>One line's money up or down by <paramref name="step"/> of its full month, over the whole horizon or
+    /// either half; moves that change nothing (already at 0 or full) are left out.</summary>
+    private static IEnumerable<(string Name, FundingPlan Plan)> MoneyMoves(CampaignDefinition c, FundingPlan plan, double[] full, double step)
     {
         int half = c.Months / 2;
         (string Name, int From, int To)[] spans = c.Months > 1 ? [("", 0, c.Months), (" in months 1-" + half, 0, half), ($" in months {half + 1}-{c.Months}", half, c.Months)] : [("", 0, c.Months)];
@@ -95,56 +102,52 @@ public static class PlanSearch
                 {
                     var id = c.Lines[l].Id;
                     var amounts = plan.Funding[id].ToArray();
-                    double delta = sign * step * full[l];
                     bool changed = false;
                     for (int m = from; m < to; m++)
                     {
-                        double next = Math.Clamp(amounts[m] + delta, 0, full[l]);
+                        double next = Math.Clamp(amounts[m] + sign * step * full[l], 0, full[l]);
                         changed |= next != amounts[m];
                         amounts[m] = next;
                     }
-                    if (!changed) continue;
-                    var funding = new Dictionary<string, IReadOnlyList<double>>(plan.Funding, StringComparer.Ordinal) { [id] = amounts };
-                    yield return ($"{(sign > 0 ? "more" : "less")} for {id}{span} ({sign * step:+0%;-0%} of its full month)", plan with { Funding = funding });
+                    if (changed) yield return ($"{(sign > 0 ? "more" : "less")} for {id}{span} ({sign * step:+0%;-0%} of its full month)", WithLine(plan, id, amounts));
                 }
-        foreach (var line in c.Lines)
+    }
+
+    /// <summary>An investment not made, added (with the money to run what it adds once matured) in one of a few early
+    /// months; one made, dropped or moved a month either way.</summary>
+    private static IEnumerable<(string Name, FundingPlan Plan)> InvestmentMoves(CampaignDefinition c, FundingPlan plan, double[] full)
+    {
+        for (int l = 0; l < c.Lines.Count; l++)
+        {
+            var line = c.Lines[l];
             foreach (var option in line.Investments)
             {
                 var made = plan.Investments.FirstOrDefault(i => i.Line == line.Id && i.Investment == option.Id);
                 var others = plan.Investments.Where(i => i != made).ToList();
-                if (made is null)
+                if (made is not null)
                 {
-                    // An investment and the money to run what it adds, once it has matured.
-                    double unit = new LearningCurve(line.FirstUnitCostEur, line.LearningRate).UnitCost(line.PriorUnits + 1);
-                    int l = IndexOf(c, line.Id);
-                    foreach (int month in new[] { 0, 1, 2, 4 }.Where(m => m < c.Months))
-                    {
-                        var amounts = plan.Funding[line.Id].ToArray();
-                        for (int m = month + option.LeadMonths; m < c.Months; m++)
-                            amounts[m] = Math.Min(amounts[m] + option.AddedCapacityPerMonth * unit, full[l]);
-                        var funding = new Dictionary<string, IReadOnlyList<double>>(plan.Funding, StringComparer.Ordinal) { [line.Id] = amounts };
-                        yield return ($"invest in {line.Id} {option.Id} in month {month + 1}, and fund what it adds",
-                            plan with { Funding = funding, Investments = [.. others, new PlannedInvestment(line.Id, option.Id, month)] });
-                    }
+                    yield return ($"drop {line.Id} {option.Id}", plan with { Investments = others });
+                    foreach (int month in new[] { made.Month - 1, made.Month + 1 }.Where(m => m >= 0 && m < c.Months))
+                        yield return ($"move {line.Id} {option.Id} to month {month + 1}", plan with { Investments = [.. others, made with { Month = month }] });
                     continue;
                 }
-                yield return ($"drop {line.Id} {option.Id}", plan with { Investments = others });
-                foreach (int month in new[] { made.Month - 1, made.Month + 1 }.Where(m => m >= 0 && m < c.Months))
-                    yield return ($"move {line.Id} {option.Id} to month {month + 1}", plan with { Investments = [.. others, made with { Month = month }] });
+                foreach (int month in new[] { 0, 1, 2, 4 }.Where(m => m < c.Months))
+                {
+                    var amounts = plan.Funding[line.Id].ToArray();
+                    for (int m = month + option.LeadMonths; m < c.Months; m++)
+                        amounts[m] = Math.Min(amounts[m] + option.AddedCapacityPerMonth * FirstUnitCost(line), full[l]);
+                    yield return ($"invest in {line.Id} {option.Id} in month {month + 1}, and fund what it adds",
+                        WithLine(plan, line.Id, amounts) with { Investments = [.. others, new PlannedInvestment(line.Id, option.Id, month)] });
+                }
             }
-    }
-
-    private static int IndexOf(CampaignDefinition c, string line)
-    {
-        for (int l = 0; l < c.Lines.Count; l++) if (c.Lines[l].Id == line) return l;
-        throw new ArgumentException($"no line '{line}'");
+        }
     }
 
     /// <summary>The objective per replication, in replication order (common random numbers pair them).</summary>
     private static double[] Scores(CampaignModel model, FundingPlan plan, CampaignObjective objective, CampaignRunOptions run, out double meanSpent)
     {
         var records = CampaignRunner.Run(model, plan, run);
-        meanSpent = records.Average(r => Total(r.LineSpentEur));
+        meanSpent = records.Average(r => r.ProductionSpentEur);
         return [.. records.Select(r => objective == CampaignObjective.Leakers ? r.TotalLeaked : r.TotalDamage)];
     }
 
@@ -156,12 +159,6 @@ public static class PlanSearch
         return difference.Mean < 0 && difference.Mean + Confidence * difference.StandardError < 0;
     }
 
-    private static double Total(double[,] values)
-    {
-        double sum = 0;
-        foreach (double v in values) sum += v;
-        return sum;
-    }
 }
 
 /// <summary>The mean of paired differences a − b over replications and its standard error.</summary>

@@ -56,17 +56,9 @@ public sealed class NightFigures
         for (int t = 0; t < _fits.Length; t++)
         {
             var points = _fits[t].Points;
-            double throttle = 1, f = 0;
-            OutcomePoint lo, hi;
-            if (x <= points[0].Scale) lo = hi = points[0];
-            else if (x >= points[^1].Scale) { lo = hi = points[^1]; throttle = points[^1].Scale / x; }
-            else
-            {
-                int k = 0;
-                while (points[k + 1].Scale < x) k++;
-                lo = points[k]; hi = points[k + 1];
-                f = (x - lo.Scale) / (hi.Scale - lo.Scale);
-            }
+            var (l, h, f) = Bracket(points, p => p.Scale, x);
+            var (lo, hi) = (points[l], points[h]);
+            double throttle = x > points[^1].Scale ? points[^1].Scale / x : 1;
             double tracked = 0;
             for (int p = 0; p < _interceptorOfProduct.Length; p++)
             {
@@ -90,14 +82,22 @@ public sealed class NightFigures
     {
         Array.Clear(FalseTrackRounds);
         if (_falseTracks.Count == 0) return;
-        int k = 0;
-        while (k + 1 < _falseTracks.Count && _falseTracks[k + 1].Scale < x) k++;
-        var lo = _falseTracks[k];
-        var hi = k + 1 < _falseTracks.Count ? _falseTracks[k + 1] : lo;
-        double f = x <= lo.Scale || hi == lo ? 0 : Math.Min((x - lo.Scale) / (hi.Scale - lo.Scale), 1);
+        var (l, h, f) = Bracket(_falseTracks, p => p.Scale, x);
+        var (lo, hi) = (_falseTracks[l], _falseTracks[h]);
         for (int p = 0; p < _interceptorOfProduct.Length; p++)
             if (_interceptorOfProduct[p] is { } id)
                 FalseTrackRounds[p] = Lerp(lo.RoundsPerNight.GetValueOrDefault(id), hi.RoundsPerNight.GetValueOrDefault(id), f);
+    }
+
+    /// <summary>The points (scales increasing) either side of <paramref name="x"/> and how far between them it lies;
+    /// below the first or above the last, that point on both sides.</summary>
+    private static (int Lo, int Hi, double F) Bracket<T>(IReadOnlyList<T> points, Func<T, double> scale, double x)
+    {
+        if (x <= scale(points[0])) return (0, 0, 0);
+        if (x >= scale(points[^1])) return (points.Count - 1, points.Count - 1, 0);
+        int k = 0;
+        while (scale(points[k + 1]) < x) k++;
+        return (k, k + 1, (x - scale(points[k])) / (scale(points[k + 1]) - scale(points[k])));
     }
 
     private static double Lerp(double a, double b, double f) => a + (b - a) * f;

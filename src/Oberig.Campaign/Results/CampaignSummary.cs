@@ -54,7 +54,7 @@ public sealed record CampaignSummary
             InterceptorCostEur = Band.Of(records, r => r.InterceptorCostEur),
             ThreatCostEur = Band.Of(records, r => r.ThreatCostEur),
             CostExchangeRatio = Band.Of(records, r => r.ThreatCostEur > 0 ? r.InterceptorCostEur / r.ThreatCostEur : 0),
-            ProductionSpentEur = Band.Of(records, r => Total(r.LineSpentEur)),
+            ProductionSpentEur = Band.Of(records, r => r.ProductionSpentEur),
             LeakedByDay = [.. Enumerable.Range(0, days).Select(d => Band.Of(records, r => r.LeakedByDay[d]))],
         };
     }

@@ -89,4 +89,6 @@ public sealed class ReplicationRecord
 
     public int TotalLeaked => LeakedByDay.Sum();
     public double TotalDamage => DamageByDay.Sum();
+    /// <summary>EUR every line spent over the campaign: fixed, variable and capital.</summary>
+    public double ProductionSpentEur => CampaignSummary.Total(LineSpentEur);
 }
