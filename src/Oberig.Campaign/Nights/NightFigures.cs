@@ -29,10 +29,15 @@ public sealed class NightFigures
         UntrackedKills = new double[tempo.Count];
         SurvivorLeak = new double[tempo.Count];
         _falseTracks = table.FalseTrackRounds;
+        _falseTrackScales = [.. _falseTracks.Select(f => f.Scale)];
+        _scales = [.. _fits.Select(f => f.Points.Select(p => p.Scale).ToArray())];
         FalseTrackRounds = new double[products.Count];
     }
 
     private readonly IReadOnlyList<FalseTrackPoint> _falseTracks;
+    // The points' scales, per threat type and for false tracks, read once: At runs every night of every replication.
+    private readonly double[] _falseTrackScales;
+    private readonly double[][] _scales;
 
     /// <summary>Threats in the table's representative raid (scale 1).</summary>
     public double BaselineThreats { get; }
@@ -56,7 +61,7 @@ public sealed class NightFigures
         for (int t = 0; t < _fits.Length; t++)
         {
             var points = _fits[t].Points;
-            var (l, h, f) = Bracket(points, p => p.Scale, x);
+            var (l, h, f) = Bracket(_scales[t], x);
             var (lo, hi) = (points[l], points[h]);
             double throttle = x > points[^1].Scale ? points[^1].Scale / x : 1;
             double tracked = 0;
@@ -82,7 +87,7 @@ public sealed class NightFigures
     {
         Array.Clear(FalseTrackRounds);
         if (_falseTracks.Count == 0) return;
-        var (l, h, f) = Bracket(_falseTracks, p => p.Scale, x);
+        var (l, h, f) = Bracket(_falseTrackScales, x);
         var (lo, hi) = (_falseTracks[l], _falseTracks[h]);
         for (int p = 0; p < _interceptorOfProduct.Length; p++)
             if (_interceptorOfProduct[p] is { } id)
@@ -91,13 +96,13 @@ public sealed class NightFigures
 
     /// <summary>The points (scales increasing) either side of <paramref name="x"/> and how far between them it lies;
     /// below the first or above the last, that point on both sides.</summary>
-    private static (int Lo, int Hi, double F) Bracket<T>(IReadOnlyList<T> points, Func<T, double> scale, double x)
+    private static (int Lo, int Hi, double F) Bracket(double[] scales, double x)
     {
-        if (x <= scale(points[0])) return (0, 0, 0);
-        if (x >= scale(points[^1])) return (points.Count - 1, points.Count - 1, 0);
+        if (x <= scales[0]) return (0, 0, 0);
+        if (x >= scales[^1]) return (scales.Length - 1, scales.Length - 1, 0);
         int k = 0;
-        while (scale(points[k + 1]) < x) k++;
-        return (k, k + 1, (x - scale(points[k])) / (scale(points[k + 1]) - scale(points[k])));
+        while (scales[k + 1] < x) k++;
+        return (k, k + 1, (x - scales[k]) / (scales[k + 1] - scales[k]));
     }
 
     private static double Lerp(double a, double b, double f) => a + (b - a) * f;
